@@ -1,2 +1,10 @@
 package org.premise.cli;
-public final class Main { public static void main(String[] a){ org.apache.jena.sys.JenaSystem.init(); System.out.println("ok"); } }
+
+/** Entry point of the {@code premise} command line. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(PremiseCommand.commandLine().execute(args));
+    }
+}

@@ -1,0 +1,61 @@
+package org.premise.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.premise.BadInputException;
+import org.premise.kb.StatementNames;
+import org.premise.kb.Terms;
+import org.premise.reason.Explanation;
+import org.premise.reason.Workspace;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code premise explain S P O}: how a triple was derived, as a tree of rule names down to asserted triples. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Show how a triple holds: the rules that derived it, down to asserted triples.",
+                "Each term is a statement key (models-capable), a prefixed name (premise:dependsOn) or an <IRI>.",
+                "Example: premise explain thesis premise:dependsOn models-capable"})
+public final class ExplainCommand implements Callable<Integer> {
+    @Mixin InputOptions input;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SUBJECT") String subject;
+    @Parameters(index = "1", paramLabel = "PREDICATE") String predicate;
+    @Parameters(index = "2", paramLabel = "OBJECT") String object;
+
+    @Override
+    public Integer call() {
+        Workspace ws = Workspace.open(input.toSpec());
+        StatementNames names = new StatementNames(ws.inference().model().getGraph());
+        Node s = names.term(subject);
+        Node p = names.term(predicate);
+        Node o = names.term(object);
+        Triple t = Triple.create(s, p, o);
+        Explanation explanation = Explanation.of(t, ws.kb(), ws.inference());
+        if (explanation == null) {
+            throw new BadInputException("the triple " + Terms.show(t) + " is neither asserted nor derived");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        print(out, explanation, "", "", true);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void print(PrintWriter out, Explanation e, String lead, String childLead, boolean root) {
+        String how = e.isAsserted() ? "(asserted in " + Terms.show(e.assertedIn()) + ")" : "[" + e.rule() + "]";
+        out.println(lead + Terms.show(e.triple()) + "   " + how);
+        List<Explanation> from = e.from();
+        for (int i = 0; i < from.size(); i++) {
+            boolean last = i == from.size() - 1;
+            print(out, from.get(i), childLead + (last ? "└─ " : "├─ "), childLead + (last ? "   " : "│  "), false);
+        }
+    }
+}

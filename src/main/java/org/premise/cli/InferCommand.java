@@ -1,0 +1,37 @@
+package org.premise.cli;
+
+import java.util.concurrent.Callable;
+
+import org.premise.kb.RdfExport;
+import org.premise.reason.Workspace;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code premise infer}: the asserted and inferred triples, in a standard RDF syntax. */
+@Command(name = "infer", mixinStandardHelpOptions = true,
+        description = {"Apply the rules and write the asserted and inferred triples.",
+                "In TriG (and N-Quads) each source, the ontology and the inferred triples are one named graph each."})
+public final class InferCommand implements Callable<Integer> {
+    @Mixin InputOptions input;
+    @Mixin OutputTarget target;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "ttl", paramLabel = "FORMAT",
+            description = "ttl, nt, trig, nq or jsonld (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--inferred-only", description = "Only the triples the rules derived.")
+    boolean inferredOnly;
+
+    @Override
+    public Integer call() {
+        RdfExport.Format fmt = RdfExport.Format.parse(format);
+        Workspace ws = Workspace.open(input.toSpec());
+        target.write(spec.commandLine().getOut(), out -> RdfExport.write(ws.kb(), fmt, inferredOnly, out));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,75 @@
+package org.premise.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.premise.BadInputException;
+
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code -o FILE} option: output goes to a temporary file beside the target and is moved
+ * into place only when complete, so a failure never leaves a partial file. Without it,
+ * output goes to the command's standard output.
+ */
+public final class OutputTarget {
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
+    Path output;
+
+    /** Something that writes the whole output to a stream. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes the body to the target file or to {@code stdout}. */
+    public void write(PrintWriter stdout, Body body) {
+        if (output == null) {
+            // Picocli's writer is character based; collect bytes first so encodings stay UTF-8.
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try {
+                body.writeTo(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            stdout.print(bytes.toString(StandardCharsets.UTF_8));
+            stdout.flush();
+            return;
+        }
+        Path target = output.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new BadInputException(output.toString(), -1, -1, "cannot write: the folder does not exist");
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                body.writeTo(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (IOException e) {
+            throw new BadInputException(output.toString(), -1, -1, "cannot write: " + e.getMessage());
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // Best effort: the temporary file is hidden and named after the target.
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.premise.cli;
+
+import java.io.PrintWriter;
+
+import org.apache.jena.sys.JenaSystem;
+import org.premise.BadInputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root {@code premise} command: lists the verbs and maps errors to exit codes. */
+@Command(name = "premise",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        scope = CommandLine.ScopeType.INHERIT,
+        description = "Ask a knowledge graph of arguments which conclusions rest on which assumptions, "
+                + "and what happens to them if an assumption fails.",
+        footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad usage or bad input, 3 check found violations."},
+        subcommands = {
+                ReportCommand.class,
+                QueryCommand.class,
+                QueriesCommand.class,
+                WhatifCommand.class,
+                InferCommand.class,
+                ExplainCommand.class,
+                CheckCommand.class,
+                RenderCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class PremiseCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The configured command line: subcommands, exit codes, one-line errors. */
+    public static CommandLine commandLine() {
+        JenaSystem.init();
+        CommandLine cli = new CommandLine(new PremiseCommand());
+        cli.setExecutionExceptionHandler(PremiseCommand::handleExecutionException);
+        cli.setParameterExceptionHandler(PremiseCommand::handleParameterException);
+        cli.setExitCodeExceptionMapper(e -> e instanceof BadInputException ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL);
+        return cli;
+    }
+
+    private static int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        boolean verbose = isVerbose(parsed);
+        if (e instanceof BadInputException bad) {
+            err.println("premise: " + bad.toUserMessage());
+            if (verbose) bad.printStackTrace(err);
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println("premise: internal error: " + e + (verbose ? "" : " (run with -v for the stack trace)"));
+        if (verbose) e.printStackTrace(err);
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("premise: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    private static boolean isVerbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("-v")) return true;
+        }
+        return false;
+    }
+}

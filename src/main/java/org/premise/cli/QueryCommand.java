@@ -1,0 +1,55 @@
+package org.premise.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.premise.query.NamedQuery;
+import org.premise.query.ParameterArguments;
+import org.premise.query.QueryCatalog;
+import org.premise.query.ResultFormat;
+import org.premise.reason.Workspace;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code premise query NAME|FILE.rq}: runs a named query (or a query file) on the knowledge base. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Run a named query (see 'premise queries') or a SPARQL file on the knowledge base.",
+                "Parameters are bound as RDF terms, never pasted into the query text. "
+                        + "A statement can be given by key (models-capable), prefixed name or <IRI>.",
+                "Example: premise query assumptions-of --param statement=thesis"})
+public final class QueryCommand implements Callable<Integer> {
+    @Mixin InputOptions input;
+    @Mixin OutputTarget target;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME|FILE.rq", description = "A query name or a .rq file.")
+    String query;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "VAR=VALUE", description = "Bind a query parameter. Repeatable.")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table, csv, tsv, json or xml for SELECT and ASK; ttl, nt or jsonld for CONSTRUCT and DESCRIBE.")
+    String format;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Stop a query that runs longer (default: ${DEFAULT-VALUE} s; 0 for none).")
+    int timeoutSeconds;
+
+    @Override
+    public Integer call() {
+        NamedQuery named = QueryCatalog.bundled().resolve(query);
+        ResultFormat chosen = format == null ? null : ResultFormat.parse(format);
+        var parameters = ParameterArguments.parse(params);
+        Workspace ws = Workspace.open(input.toSpec());
+        var runner = QuerySupport.runner(ws, timeoutSeconds);
+        target.write(spec.commandLine().getOut(), out -> runner.run(named, parameters, chosen, out));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,23 @@
+package org.premise.cli;
+
+import java.time.Duration;
+
+import org.premise.kb.StatementNames;
+import org.premise.kb.Vocab;
+import org.premise.query.ParameterResolver;
+import org.premise.query.QueryRunner;
+import org.premise.reason.Workspace;
+
+/** Builds the query runner every command uses: the workspace's dataset, Premise's prefixes, statement keys as parameters. */
+final class QuerySupport {
+    private QuerySupport() {}
+
+    static QueryRunner runner(Workspace ws, int timeoutSeconds) {
+        StatementNames names = new StatementNames(ws.kb().union());
+        ParameterResolver standard = ParameterResolver.standard(Vocab.PREFIXES);
+        ParameterResolver resolver = (parameter, value) ->
+                names.keys().contains(value.strip()) ? names.term(value) : standard.resolve(parameter, value);
+        QueryRunner runner = new QueryRunner(ws.kb().dataset(), Vocab.PREFIXES).resolver(resolver);
+        return timeoutSeconds > 0 ? runner.timeout(Duration.ofSeconds(timeoutSeconds)) : runner;
+    }
+}

@@ -1,0 +1,83 @@
+package org.premise.kb;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * The unit every command consumes: the ontology, one named graph per source that was
+ * loaded, what the rules inferred and what the analysis derived, each in its own named
+ * graph, and a default graph that is their union (what users query).
+ */
+public final class KnowledgeBase {
+    private final Graph ontology;
+    private final Map<Node, Graph> sources;
+    private final Graph inferred = GraphFactory.createDefaultGraph();
+    private final Graph analysis = GraphFactory.createDefaultGraph();
+
+    KnowledgeBase(Graph ontology, Map<Node, Graph> sources) {
+        this.ontology = ontology;
+        this.sources = new LinkedHashMap<>(sources);
+    }
+
+    /** The ontology graph. */
+    public Graph ontology() { return ontology; }
+
+    /** Each source's asserted triples, by named-graph IRI, in load order. */
+    public Map<Node, Graph> sources() { return Collections.unmodifiableMap(sources); }
+
+    /** What the rules derived (filled by the reasoner); not the asserted triples. */
+    public Graph inferred() { return inferred; }
+
+    /** What the assumption analysis derived (support sets, linchpins, statuses). */
+    public Graph analysis() { return analysis; }
+
+    /** A read-only union of the ontology and every source: the input to the rules. */
+    public Graph asserted() {
+        MultiUnion union = new MultiUnion();
+        union.addGraph(ontology);
+        sources.values().forEach(union::addGraph);
+        return union;
+    }
+
+    /** A read-only union of everything: asserted, inferred and analysis triples. */
+    public Graph union() {
+        MultiUnion union = new MultiUnion();
+        union.addGraph(ontology);
+        sources.values().forEach(union::addGraph);
+        union.addGraph(inferred);
+        union.addGraph(analysis);
+        return union;
+    }
+
+    /**
+     * The dataset users query: named graphs for the ontology, each source, the inferred and
+     * the analysis triples; the default graph is their union.
+     */
+    public Dataset dataset() {
+        DatasetGraph dsg = DatasetGraphFactory.create(union());
+        dsg.addGraph(Vocab.ONTOLOGY_GRAPH, ontology);
+        sources.forEach(dsg::addGraph);
+        dsg.addGraph(Vocab.INFERRED_GRAPH, inferred);
+        if (!analysis.isEmpty()) dsg.addGraph(Vocab.ANALYSIS_GRAPH, analysis);
+        return DatasetFactory.wrap(dsg);
+    }
+
+    /** The named graph in which an asserted triple was stated, or null if it was inferred or absent. */
+    public Node graphAsserting(org.apache.jena.graph.Triple t) {
+        if (ontology.contains(t)) return Vocab.ONTOLOGY_GRAPH;
+        for (Map.Entry<Node, Graph> e : sources.entrySet()) {
+            if (e.getValue().contains(t)) return e.getKey();
+        }
+        return null;
+    }
+}

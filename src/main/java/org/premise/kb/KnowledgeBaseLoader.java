@@ -1,0 +1,149 @@
+package org.premise.kb;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.premise.BadInputException;
+import org.premise.BundledResources;
+import org.premise.digest.Digest;
+import org.premise.digest.DigestReader;
+import org.premise.digest.KeyAssignments;
+
+/**
+ * Loads the sources a {@link SourceSpec} names into a {@link KnowledgeBase}: the ontology,
+ * the bundled knowledge (unless turned off) and the user's files, each source into its own
+ * named graph. Digests are read with their {@code .keys} file; a statement text already
+ * known from an earlier source keeps that source's IRI.
+ */
+public final class KnowledgeBaseLoader {
+    /** Where the bundled files live on the classpath. */
+    public static final String BUNDLED_ONTOLOGY = "premise/ontology";
+    public static final String BUNDLED_KB = "premise/kb";
+
+    private final BundledResources bundled;
+    private final Map<Node, Graph> sources = new LinkedHashMap<>();
+    private final Map<String, Node> statementByText = new HashMap<>();
+    private final Map<Node, String> textByStatement = new HashMap<>();
+
+    public KnowledgeBaseLoader(BundledResources bundled) {
+        this.bundled = bundled;
+    }
+
+    /** Loads the ontology, bundled knowledge and user files the spec names. */
+    public static KnowledgeBase load(SourceSpec spec) {
+        return new KnowledgeBaseLoader(BundledResources.onClasspath()).loadAll(spec);
+    }
+
+    KnowledgeBase loadAll(SourceSpec spec) {
+        String ontologyText = bundled.readAll(BUNDLED_ONTOLOGY).get("premise.ttl");
+        if (ontologyText == null) throw new IllegalStateException("the bundled ontology premise.ttl is missing from the jar");
+        Graph ontology = RdfFiles.parseGraph("ontology/premise.ttl", ontologyText, Lang.TURTLE);
+        if (spec.bundledData()) loadBundled();
+        for (Path file : spec.data()) loadFile(file);
+        return new KnowledgeBase(ontology, sources);
+    }
+
+    private void loadBundled() {
+        SortedMap<String, String> files = bundled.readAll(BUNDLED_KB);
+        // Digests first, so that the argument maps' statements already have their texts.
+        files.forEach((name, text) -> {
+            if (name.endsWith(".txt")) {
+                String keysName = name.substring(0, name.length() - 4) + ".keys";
+                String keysText = files.get(keysName);
+                KeyAssignments keys = keysText == null ? KeyAssignments.none() : KeyAssignments.read("kb/" + keysName, keysText);
+                addDigest(name, new DigestReader().read("kb/" + name, text), keys);
+            }
+        });
+        files.forEach((name, text) -> {
+            Optional<Lang> lang = RdfFiles.languageOf(name);
+            if (lang.isPresent()) addRdf(name, RdfFiles.parse("kb/" + name, text.getBytes(StandardCharsets.UTF_8), lang.get()));
+        });
+    }
+
+    /** Loads one user file: a digest or RDF in a syntax known by its extension. */
+    public void loadFile(Path file) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(name, -1, -1, "no such file");
+        } catch (IOException e) {
+            throw new BadInputException(name, -1, -1, "cannot read: " + e.getMessage());
+        }
+        String fileName = file.getFileName().toString();
+        if (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
+            Digest digest = new DigestReader().read(name, bytes);
+            KeyAssignments keys;
+            Optional<Path> sidecar = KeyAssignments.sidecarOf(file);
+            if (sidecar.isPresent()) {
+                try {
+                    keys = KeyAssignments.read(sidecar.get().toString(), Files.readAllBytes(sidecar.get()));
+                } catch (IOException e) {
+                    throw new BadInputException(sidecar.get().toString(), -1, -1, "cannot read: " + e.getMessage());
+                }
+            } else {
+                keys = KeyAssignments.none();
+            }
+            addDigest(fileName, digest, keys);
+            return;
+        }
+        Lang lang = RdfFiles.languageOf(fileName).orElseThrow(() -> new BadInputException(name, -1, -1,
+                "unknown kind of file: expected .ttl, .trig, .nt, .nq, .jsonld, .rdf or a digest .txt"));
+        addRdf(fileName, RdfFiles.parse(name, bytes, lang));
+    }
+
+    private void addDigest(String fileName, Digest digest, KeyAssignments keyAssignments) {
+        Map<String, String> keys = keyAssignments.resolve(digest);
+        String where = keyAssignments.source().orElse(fileName);
+        // A key already naming a different text elsewhere would merge two statements.
+        keys.forEach((text, key) -> {
+            String existing = textByStatement.get(Vocab.statement(key));
+            if (existing != null && !existing.equals(text) && !statementByText.containsKey(text)) {
+                throw new BadInputException(where, -1, -1, "key \"" + key + "\" already names a different statement");
+            }
+        });
+        Node doc = DigestGraph.documentIri(fileName);
+        Node graphName = Vocab.sourceGraph(fileName);
+        if (sources.containsKey(graphName)) {
+            throw new BadInputException(fileName, -1, -1, "a source with this file name is already loaded");
+        }
+        Graph g = DigestGraph.build(doc, digest, keys, text -> Optional.ofNullable(statementByText.get(text)));
+        remember(g);
+        sources.put(graphName, g);
+    }
+
+    private void addRdf(String fileName, DatasetGraph parsed) {
+        Graph g = GraphFactory.createDefaultGraph();
+        parsed.find().forEachRemaining(q -> g.add(q.asTriple()));
+        Node graphName = Vocab.sourceGraph(fileName);
+        if (sources.containsKey(graphName)) {
+            throw new BadInputException(fileName, -1, -1, "a source with this file name is already loaded");
+        }
+        remember(g);
+        sources.put(graphName, g);
+    }
+
+    private void remember(Graph g) {
+        Map<String, Node> texts = new HashMap<>();
+        DigestGraph.collectTexts(g, texts);
+        texts.forEach((text, node) -> {
+            statementByText.putIfAbsent(text, node);
+            textByStatement.putIfAbsent(node, text);
+        });
+    }
+
+}

@@ -1,0 +1,64 @@
+package org.premise.kb;
+
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.premise.BadInputException;
+
+/** Writes a knowledge base (asserted and inferred triples) in a standard RDF syntax. */
+public final class RdfExport {
+    private RdfExport() {}
+
+    /** The syntaxes {@code premise infer} writes. */
+    public enum Format {
+        TTL(RDFFormat.TURTLE_PRETTY, false), NT(RDFFormat.NTRIPLES, false), TRIG(RDFFormat.TRIG_PRETTY, true),
+        NQ(RDFFormat.NQUADS, true), JSONLD(RDFFormat.JSONLD11, true);
+
+        final RDFFormat rdfFormat;
+        final boolean quads;
+
+        Format(RDFFormat rdfFormat, boolean quads) {
+            this.rdfFormat = rdfFormat;
+            this.quads = quads;
+        }
+
+        /** Parses a user's format name (case-insensitive). */
+        public static Format parse(String name) {
+            try {
+                return valueOf(name.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("unknown format \"" + name + "\"; expected one of "
+                        + Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+            }
+        }
+    }
+
+    /** Writes everything (or only the inferred triples); quad formats keep one named graph per source. */
+    public static void write(KnowledgeBase kb, Format format, boolean inferredOnly, OutputStream out) {
+        if (format.quads) {
+            DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+            dsg.prefixes().putAll(Vocab.PREFIXES);
+            if (!inferredOnly) {
+                dsg.addGraph(Vocab.ONTOLOGY_GRAPH, kb.ontology());
+                kb.sources().forEach(dsg::addGraph);
+            }
+            dsg.addGraph(Vocab.INFERRED_GRAPH, kb.inferred());
+            if (!kb.analysis().isEmpty()) dsg.addGraph(Vocab.ANALYSIS_GRAPH, kb.analysis());
+            RDFDataMgr.write(out, dsg, format.rdfFormat);
+        } else {
+            Graph g = GraphFactory.createDefaultGraph();
+            g.getPrefixMapping().setNsPrefixes(Vocab.PREFIXES);
+            (inferredOnly ? kb.inferred() : kb.union()).find().forEachRemaining(g::add);
+            if (inferredOnly) kb.analysis().find().forEachRemaining(g::add);
+            RDFDataMgr.write(out, g, format.rdfFormat);
+        }
+    }
+}

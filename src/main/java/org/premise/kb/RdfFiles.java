@@ -1,0 +1,62 @@
+package org.premise.kb;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.premise.BadInputException;
+
+/**
+ * Parses RDF sources strictly: the first error stops the parse and becomes a
+ * {@link BadInputException} naming the source, line and column; nothing is logged.
+ */
+public final class RdfFiles {
+    private RdfFiles() {}
+
+    /** The RDF syntax of a file name by its extension (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML). */
+    public static Optional<Lang> languageOf(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".txt") || lower.endsWith(".keys")) return Optional.empty();
+        return Optional.ofNullable(RDFLanguages.filenameToLang(fileName));
+    }
+
+    /** Parses a triples or quads source into a dataset (triples land in its default graph). */
+    public static DatasetGraph parse(String sourceName, byte[] content, Lang lang) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        StreamRDF sink = StreamRDFLib.dataset(dsg);
+        try {
+            RDFParser.source(new ByteArrayInputStream(content))
+                    .lang(lang)
+                    .base("file:///" + sourceName.replace('\\', '/'))
+                    .errorHandler(ErrorHandlerFactory.errorHandlerExceptionOnError())
+                    .parse(sink);
+        } catch (RiotParseException e) {
+            throw new BadInputException(sourceName, (int) e.getLine(), (int) e.getCol(),
+                    "not valid " + lang.getLabel() + ": " + e.getOriginalMessage(), e);
+        } catch (RiotException e) {
+            throw new BadInputException(sourceName, -1, -1, "not valid " + lang.getLabel() + ": " + e.getMessage(), e);
+        }
+        return dsg;
+    }
+
+    /** Parses a triples-only source into a graph. */
+    public static Graph parseGraph(String sourceName, String content, Lang lang) {
+        DatasetGraph dsg = parse(sourceName, content.getBytes(StandardCharsets.UTF_8), lang);
+        Graph g = GraphFactory.createDefaultGraph();
+        dsg.find().forEachRemaining(q -> g.add(q.asTriple()));
+        return g;
+    }
+}

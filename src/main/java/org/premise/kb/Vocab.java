@@ -1,0 +1,121 @@
+package org.premise.kb;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The IRIs Premise mints and the ontology terms the Java code reads or writes. The
+ * ontology itself (ontology/premise.ttl) documents every term; this class only names them.
+ */
+public final class Vocab {
+    private Vocab() {}
+
+    /** Ontology namespace, prefix {@code premise:}. */
+    public static final String PREMISE = "https://w3id.org/premise/ontology#";
+    /** Statements: {@code st:<key>}. */
+    public static final String STATEMENT = "https://w3id.org/premise/statement/";
+    /** Documents, their sections and appearances: {@code doc:<slug>}, {@code doc:<slug>/section/1}. */
+    public static final String DOCUMENT = "https://w3id.org/premise/document/";
+    /** Other knowledge-base resources (arguments, loops, maps): {@code kb:<name>}. */
+    public static final String KB = "https://w3id.org/premise/kb/";
+    /** Named graphs: {@code graph:ontology}, {@code graph:inferred}, {@code graph:source/<file>}. */
+    public static final String GRAPH = "https://w3id.org/premise/graph/";
+
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String DCTERMS = "http://purl.org/dc/terms/";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String SCHEMA = "https://schema.org/";
+
+    /** The prefixes shown to users in tables and written in Turtle output. */
+    public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefix("premise", PREMISE)
+            .setNsPrefix("st", STATEMENT)
+            .setNsPrefix("doc", DOCUMENT)
+            .setNsPrefix("kb", KB)
+            .setNsPrefix("graph", GRAPH)
+            .setNsPrefix("rdf", RDF.getURI())
+            .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
+            .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
+            .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
+            .setNsPrefix("skos", SKOS)
+            .setNsPrefix("dcterms", DCTERMS)
+            .setNsPrefix("prov", PROV)
+            .setNsPrefix("schema", SCHEMA)
+            .lock();
+
+    public static Node premise(String local) { return NodeFactory.createURI(PREMISE + local); }
+
+    public static Node statement(String key) { return NodeFactory.createURI(STATEMENT + key); }
+
+    // classes
+    public static final Node Document = premise("Document");
+    public static final Node Section = premise("Section");
+    public static final Node Appearance = premise("Appearance");
+    public static final Node Statement = premise("Statement");
+    public static final Node OpenQuestion = premise("OpenQuestion");
+    public static final Node Assumption = premise("Assumption");
+    public static final Node Evidence = premise("Evidence");
+    public static final Node Conclusion = premise("Conclusion");
+    public static final Node Argument = premise("Argument");
+    public static final Node KeyTakeaways = premise("KeyTakeaways");
+    public static final Node Sections = premise("Sections");
+    public static final Node Unknowns = premise("Unknowns");
+
+    // document structure
+    public static final Node hasSection = premise("hasSection");
+    public static final Node hasAppearance = premise("hasAppearance");
+    public static final Node inDocument = premise("inDocument");
+    public static final Node inBlock = premise("inBlock");
+    public static final Node inSection = premise("inSection");
+    public static final Node position = premise("position");
+    public static final Node textAsWritten = premise("textAsWritten");
+    public static final Node sourceCount = premise("sourceCount");
+    public static final Node confidence = premise("confidence");
+    public static final Node updatedAsWritten = premise("updatedAsWritten");
+    public static final Node lineEnding = premise("lineEnding");
+    public static final Node endsWithLineEnding = premise("endsWithLineEnding");
+    public static final Node hasUnknownsBlock = premise("hasUnknownsBlock");
+
+    // statements and arguments
+    public static final Node text = premise("text");
+    public static final Node key = premise("key");
+    public static final Node premiseOf = premise("premise");
+    public static final Node conclusion = premise("conclusion");
+    public static final Node undercuts = premise("undercuts");
+    public static final Node rebuts = premise("rebuts");
+    public static final Node bearsOn = premise("bearsOn");
+    public static final Node dependsOn = premise("dependsOn");
+
+    // reused vocabularies
+    public static final Node dctermsTitle = NodeFactory.createURI(DCTERMS + "title");
+    public static final Node dctermsModified = NodeFactory.createURI(DCTERMS + "modified");
+    public static final Node provWasDerivedFrom = NodeFactory.createURI(PROV + "wasDerivedFrom");
+    public static final Node rdfType = RDF.type.asNode();
+    public static final Node rdfsLabel = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
+
+    // named graphs
+    public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(GRAPH + "ontology");
+    public static final Node INFERRED_GRAPH = NodeFactory.createURI(GRAPH + "inferred");
+    public static final Node ANALYSIS_GRAPH = NodeFactory.createURI(GRAPH + "analysis");
+
+    /** The named graph holding what one source file asserted. */
+    public static Node sourceGraph(String fileName) {
+        return NodeFactory.createURI(GRAPH + "source/" + encodeSegment(fileName));
+    }
+
+    /** Percent-encodes what cannot stand in an IRI path segment. */
+    static String encodeSegment(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(String.format("%02X", c));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package org.premise.reason;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.premise.BadInputException;
+import org.premise.BundledResources;
+import org.premise.kb.KnowledgeBase;
+import org.premise.kb.KnowledgeBaseLoader;
+import org.premise.kb.SourceSpec;
+
+/**
+ * A knowledge base with its rules applied: what every command starts from. Loading reads
+ * the sources, parses the rules (bundled, then the user's) and runs them once.
+ */
+public final class Workspace {
+    /** Where the bundled rule files live on the classpath. */
+    public static final String BUNDLED_RULES = "premise/rules";
+
+    private final KnowledgeBase kb;
+    private final List<RuleFiles.SourcedRule> rules;
+    private final Inference inference;
+
+    private Workspace(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, Inference inference) {
+        this.kb = kb;
+        this.rules = rules;
+        this.inference = inference;
+    }
+
+    /** Loads the sources and rules of a spec and applies the rules. */
+    public static Workspace open(SourceSpec spec) {
+        List<RuleFiles.SourcedRule> rules = loadRules(spec);
+        KnowledgeBase kb = KnowledgeBaseLoader.load(spec);
+        return new Workspace(kb, rules, Inference.run(kb, rules));
+    }
+
+    /** The bundled and user rules of a spec, parsed and checked for duplicate names. */
+    public static List<RuleFiles.SourcedRule> loadRules(SourceSpec spec) {
+        List<RuleFiles.SourcedRule> rules = new ArrayList<>();
+        if (spec.bundledRules()) {
+            BundledResources.onClasspath().readAll(BUNDLED_RULES).forEach((name, text) -> {
+                if (name.endsWith(".rules")) rules.addAll(RuleFiles.parse("rules/" + name, text));
+            });
+        }
+        for (Path file : spec.rules()) {
+            String text;
+            try {
+                text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw new BadInputException(file.toString(), -1, -1, "no such file");
+            } catch (IOException e) {
+                throw new BadInputException(file.toString(), -1, -1, "cannot read: " + e.getMessage());
+            }
+            rules.addAll(RuleFiles.parse(file.toString(), text));
+        }
+        RuleFiles.checkUniqueNames(rules);
+        return List.copyOf(rules);
+    }
+
+    public KnowledgeBase kb() { return kb; }
+
+    public List<RuleFiles.SourcedRule> rules() { return rules; }
+
+    public Inference inference() { return inference; }
+}
