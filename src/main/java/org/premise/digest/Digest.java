@@ -44,7 +44,7 @@ public record Digest(
         sections = List.copyOf(sections);
         unknowns = List.copyOf(unknowns);
         requireLine("title", title);
-        if (title.startsWith("- ")) throw new IllegalArgumentException("title must not start with \"- \": " + title);
+        if (title.startsWith("- ") || title.equals("-")) throw new IllegalArgumentException("title must not start with \"- \": " + title);
         if (Metadata.isMetadataLine(title)) throw new IllegalArgumentException("title must not be a metadata line: " + title);
         if (sourceCount < 0) throw new IllegalArgumentException("sourceCount must not be negative: " + sourceCount);
         if (!Metadata.isConfidenceWord(confidence)) throw new IllegalArgumentException("confidence must be one word: " + confidence);

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.premise.BadInputException;
@@ -47,9 +48,9 @@ final class Metadata {
             throw error(source, lineNo, line, i, "source count \"" + digits + "\" is too large");
         }
         i = expectLiteral(source, lineNo, line, digitsEnd, CONFIDENCE);
-        int wordEnd = i;
-        while (wordEnd < line.length() && WORD.matcher(line.substring(wordEnd, wordEnd + 1)).matches()) wordEnd++;
-        if (wordEnd == i) throw error(source, lineNo, line, i, EXPECTED);
+        Matcher word = WORD.matcher(line).region(i, line.length());
+        if (!word.lookingAt()) throw error(source, lineNo, line, i, EXPECTED);
+        int wordEnd = word.end();
         String confidence = line.substring(i, wordEnd);
         i = expectLiteral(source, lineNo, line, wordEnd, UPDATED);
         String rest = line.substring(i);
