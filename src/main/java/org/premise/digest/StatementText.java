@@ -1,0 +1,23 @@
+package org.premise.digest;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * The identity of a statement is its text after normalisation, so the same sentence typed
+ * with different spacing or Unicode composition is one statement.
+ */
+public final class StatementText {
+    private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\p{IsWhite_Space}+");
+
+    private StatementText() {}
+
+    /** NFC, every run of Unicode white space collapsed to one space, then trimmed. */
+    public static String normalize(String text) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String collapsed = WHITE_SPACE_RUN.matcher(nfc).replaceAll(" ");
+        int start = collapsed.startsWith(" ") ? 1 : 0;
+        int end = collapsed.endsWith(" ") && collapsed.length() > start ? collapsed.length() - 1 : collapsed.length();
+        return collapsed.substring(start, Math.max(start, end));
+    }
+}
