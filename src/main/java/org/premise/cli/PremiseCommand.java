@@ -1,6 +1,8 @@
 package org.premise.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.sys.JenaSystem;
 import org.premise.BadInputException;
@@ -17,10 +19,8 @@ import picocli.CommandLine.Command;
                 + "and what happens to them if an assumption fails.",
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad usage or bad input, 3 check found violations."},
         subcommands = {
-                ReportCommand.class,
                 QueryCommand.class,
                 QueriesCommand.class,
-                WhatifCommand.class,
                 InferCommand.class,
                 ExplainCommand.class,
                 CheckCommand.class,
@@ -41,6 +41,9 @@ public final class PremiseCommand implements Runnable {
     public static CommandLine commandLine() {
         JenaSystem.init();
         CommandLine cli = new CommandLine(new PremiseCommand());
+        // Digests hold any Unicode: write UTF-8 whatever the platform's default charset.
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler(PremiseCommand::handleExecutionException);
         cli.setParameterExceptionHandler(PremiseCommand::handleParameterException);
         cli.setExitCodeExceptionMapper(e -> e instanceof BadInputException ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL);

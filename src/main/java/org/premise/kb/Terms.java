@@ -14,7 +14,7 @@ public final class Terms {
             return s.equals(node.getURI()) ? "<" + s + ">" : s;
         }
         if (node.isBlank()) return "_:" + node.getBlankNodeLabel().replaceAll("[^A-Za-z0-9]", "").substring(0, 8);
-        return NodeFmtLib.str(node, Vocab.PREFIXES);
+        return NodeFmtLib.str(node, org.apache.jena.riot.system.PrefixMapFactory.create(Vocab.PREFIXES));
     }
 
     public static String show(Triple t) {
