@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -38,6 +40,17 @@ class BundledResourcesTest {
         BundledResources resources = BundledResources.at(jar);
         assertEquals(List.of("a.rq"), resources.list("premise/queries"));
         assertEquals(Map.of("c.rq", "C"), resources.readAll("premise/queries/checks"));
+    }
+
+    @Test
+    void findsAFolderInAJarOnTheClasspath(@TempDir Path root) throws IOException {
+        Path jar = root.resolve("with space.jar");
+        try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + jar.toUri()), Map.of("create", "true"))) {
+            Files.writeString(Files.createDirectories(zip.getPath("/premise/queries")).resolve("q.rq"), "Q");
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            assertEquals(Map.of("q.rq", "Q"), BundledResources.onClasspath(loader).readAll("premise/queries"));
+        }
     }
 
     @Test

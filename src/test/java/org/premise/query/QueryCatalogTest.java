@@ -1,5 +1,6 @@
 package org.premise.query;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,10 +55,10 @@ class QueryCatalogTest {
         assertEquals("nowhere/none.rq: no such query file", e.toUserMessage());
     }
 
+    /** Whatever the build bundles under premise/queries must have well-formed headers. */
     @Test
     void bundledCatalogLoads() {
-        QueryCatalog bundled = QueryCatalog.bundled();
-        assertTrue(bundled.list().size() >= 0);
+        assertDoesNotThrow(QueryCatalog::bundled);
     }
 
     /** The project's own queries/ (written separately): every header parses, every query parses, SELECT columns match Returns. */

@@ -75,6 +75,18 @@ class QueryRunnerTest {
     }
 
     @Test
+    void longQueryTimesOut() {
+        var dataset = ArgumentGraph.dataset();
+        var model = dataset.getDefaultModel();
+        for (int i = 0; i < 300; i++) model.add(model.createResource(EX + "s" + i), model.createProperty(EX, "p"), "v" + i);
+        NamedQuery slow = NamedQuery.userQuery("slow.rq", "slow.rq",
+                "SELECT (COUNT(*) AS ?n) { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f . ?g ?s ?h }");
+        QueryRunner limited = new QueryRunner(dataset).timeout(java.time.Duration.ofMillis(200));
+        BadInputException e = assertThrows(BadInputException.class, () -> limited.select(slow, Map.of()));
+        assertEquals("slow.rq: query \"slow\" timed out after 200 ms", e.toUserMessage());
+    }
+
+    @Test
     void formatMustFitTheQueryForm() {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> run(catalog.resolve("labels"), Map.of(), ResultFormat.TTL));
