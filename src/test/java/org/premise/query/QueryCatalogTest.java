@@ -3,7 +3,6 @@ package org.premise.query;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.premise.query.ArgumentGraph.EXAMPLES;
 import static org.premise.query.ArgumentGraph.FILES;
 
