@@ -36,6 +36,11 @@ public final class BundledResources {
         return new BundledResources(null, BundledResources.class.getClassLoader());
     }
 
+    /** Resources seen by a given class loader (e.g. one over a plugin jar). */
+    public static BundledResources onClasspath(ClassLoader loader) {
+        return new BundledResources(null, loader);
+    }
+
     /** Resources under a given root: a directory, or a {@code .jar}/{@code .zip} file. */
     public static BundledResources at(Path root) {
         return new BundledResources(root, null);

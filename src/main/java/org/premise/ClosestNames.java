@@ -17,7 +17,8 @@ public final class ClosestNames {
     /**
      * Up to {@code max} candidates close to {@code wanted}, closest first (ties by name).
      * A candidate is close when its edit distance is at most half the longer name (and at
-     * least 2), or when one name contains the other. When none is close, the first
+     * least 2), when one name contains the other, or when they share a prefix of at least half
+     * the wanted name (and at least 3 characters). When none is close, the first
      * {@code max} candidates in alphabetical order are returned, so a hint always shows some
      * valid names.
      */
@@ -30,7 +31,8 @@ public final class ClosestNames {
             int distance = distance(w, c);
             int allowed = Math.max(2, Math.max(w.length(), c.length()) / 2);
             boolean contains = !w.isEmpty() && (c.contains(w) || w.contains(c));
-            if (distance <= allowed || contains) close.add(new Scored(candidate, distance));
+            boolean sharedStart = commonPrefix(w, c) >= Math.max(3, w.length() / 2);
+            if (distance <= allowed || contains || sharedStart) close.add(new Scored(candidate, distance));
         }
         if (close.isEmpty()) {
             return candidates.stream().sorted().distinct().limit(max).toList();
@@ -38,6 +40,12 @@ public final class ClosestNames {
         return close.stream()
                 .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
                 .map(Scored::name).distinct().limit(max).toList();
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) n++;
+        return n;
     }
 
     /** Levenshtein distance: insertions, deletions and substitutions each cost 1. */

@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -26,8 +27,10 @@ public final class ResultWriter {
         if (format == ResultFormat.TABLE) {
             return ResultTable.write(results, prefixes, printer(out));
         }
-        ResultsWriter.create().lang(lang(format)).build().write(out, results);
-        return results.getRowNumber();
+        // Jena's writers do not all advance the row number, so count from an in-memory copy.
+        ResultSetRewindable rows = results.rewindable();
+        ResultsWriter.create().lang(lang(format)).build().write(out, rows);
+        return rows.size();
     }
 
     /** Writes an ASK answer: {@code true} or {@code false} on a line for the table, else the standard format. */
