@@ -1,0 +1,116 @@
+package org.premise.reason.analysis;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the reasoning core knows about one argument graph under one scenario (some
+ * statements retracted, some assumed): support sets and linchpins, defeat sets, grounded
+ * statuses, and the ranking of open questions.
+ *
+ * <p>Compute one from scratch with {@link #compute(ArgumentGraph)}; ask "what if" with
+ * {@link #whatIf(Collection, Collection)}, which reuses this analysis and recomputes only what
+ * lies downstream of the change.
+ */
+public final class Analysis {
+    final ArgumentGraph graph;
+    final Scenario scenario;
+    final AnalysisLimits limits;
+    final SupportSets support;
+    final DefeatSets defeat;
+    final GroundedStatus status;
+    final QuestionRanking ranking;
+
+    Analysis(ArgumentGraph graph, Scenario scenario, AnalysisLimits limits, SupportSets support, DefeatSets defeat,
+            GroundedStatus status, QuestionRanking ranking) {
+        this.graph = graph;
+        this.scenario = scenario;
+        this.limits = limits;
+        this.support = support;
+        this.defeat = defeat;
+        this.status = status;
+        this.ranking = ranking;
+    }
+
+    /** The analysis of the graph as it stands, with the default limits. */
+    public static Analysis compute(ArgumentGraph graph) {
+        return compute(graph, List.of(), List.of(), AnalysisLimits.DEFAULT);
+    }
+
+    /** The analysis with some statements retracted and some assumed, from scratch. */
+    public static Analysis compute(ArgumentGraph graph, Collection<String> retract, Collection<String> assume) {
+        return compute(graph, retract, assume, AnalysisLimits.DEFAULT);
+    }
+
+    /** The analysis with some statements retracted and some assumed, from scratch. */
+    public static Analysis compute(ArgumentGraph graph, Collection<String> retract, Collection<String> assume,
+            AnalysisLimits limits) {
+        Scenario scenario = Scenario.none(graph).plus(graph, retract, assume);
+        SupportSets support = SupportSets.compute(graph, scenario, limits);
+        DefeatSets defeat = DefeatSets.compute(support, graph, limits);
+        GroundedStatus status = GroundedStatus.compute(graph, scenario);
+        return new Analysis(graph, scenario, limits, support, defeat, status,
+                QuestionRanking.compute(graph, defeat));
+    }
+
+    /** The hypothetical analysis with more statements retracted or assumed, computed incrementally. */
+    public WhatIf whatIf(Collection<String> retract, Collection<String> assume) {
+        return WhatIf.of(this, retract, assume);
+    }
+
+    public ArgumentGraph graph() {
+        return graph;
+    }
+
+    public AnalysisLimits limits() {
+        return limits;
+    }
+
+    /** Statements this analysis treats as failed. */
+    public Set<String> retracted() {
+        return scenario.retractedIds;
+    }
+
+    /** Statements this analysis treats as accepted leaves. */
+    public Set<String> assumed() {
+        return scenario.assumedIds;
+    }
+
+    public SupportSets supportSets() {
+        return support;
+    }
+
+    public DefeatSets defeatSets() {
+        return defeat;
+    }
+
+    public GroundedStatus statuses() {
+        return status;
+    }
+
+    public QuestionRanking questionRanking() {
+        return ranking;
+    }
+
+    /** Shortcut for {@code supportSets().supportSets(statement)}. */
+    public List<Set<String>> supportSets(String statement) {
+        return support.supportSets(statement);
+    }
+
+    /** Shortcut for {@code supportSets().linchpins(statement)}. */
+    public Optional<Set<String>> linchpins(String statement) {
+        return support.linchpins(statement);
+    }
+
+    /** Shortcut for {@code defeatSets().defeatSets(statement)}. */
+    public List<Set<String>> defeatSets(String statement) {
+        return defeat.defeatSets(statement);
+    }
+
+    /** Shortcut for {@code statuses().status(statement)}. */
+    public Status status(String statement) {
+        return status.status(statement);
+    }
+}
