@@ -13,6 +13,7 @@ import org.premise.BundledResources;
 import org.premise.kb.KnowledgeBase;
 import org.premise.kb.KnowledgeBaseLoader;
 import org.premise.kb.SourceSpec;
+import org.premise.reason.analysis.Analysis;
 
 /**
  * A knowledge base with its rules applied: what every command starts from. Loading reads
@@ -25,18 +26,24 @@ public final class Workspace {
     private final KnowledgeBase kb;
     private final List<RuleFiles.SourcedRule> rules;
     private final Inference inference;
+    private final Analysis analysis;
 
-    private Workspace(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, Inference inference) {
+    private Workspace(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, Inference inference, Analysis analysis) {
         this.kb = kb;
         this.rules = rules;
         this.inference = inference;
+        this.analysis = analysis;
     }
 
     /** Loads the sources and rules of a spec and applies the rules. */
     public static Workspace open(SourceSpec spec) {
         List<RuleFiles.SourcedRule> rules = loadRules(spec);
         KnowledgeBase kb = KnowledgeBaseLoader.load(spec);
-        return new Workspace(kb, rules, Inference.run(kb, rules));
+        Inference inference = Inference.run(kb, rules);
+        // The analysis reads asserted and inferred triples and writes its own named graph.
+        Analysis analysis = Analysis.compute(ArgumentGraphReader.read(inference.model().getGraph()));
+        AnalysisWriter.write(analysis, kb.analysis());
+        return new Workspace(kb, rules, inference, analysis);
     }
 
     /** The bundled and user rules of a spec, parsed and checked for duplicate names. */
@@ -67,4 +74,7 @@ public final class Workspace {
     public List<RuleFiles.SourcedRule> rules() { return rules; }
 
     public Inference inference() { return inference; }
+
+    /** Support sets, defeat sets, linchpins, statuses and question ranking of the knowledge base. */
+    public Analysis analysis() { return analysis; }
 }

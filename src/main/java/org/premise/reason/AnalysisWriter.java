@@ -1,0 +1,78 @@
+package org.premise.reason;
+
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.premise.kb.Vocab;
+import org.premise.reason.analysis.Analysis;
+import org.premise.reason.analysis.Status;
+
+/**
+ * Writes an {@link Analysis} as RDF under the ontology's analysis terms, so SPARQL sees
+ * support sets, defeat sets, linchpins and statuses beside the rules' output.
+ */
+public final class AnalysisWriter {
+    private AnalysisWriter() {}
+
+    public static final Node SupportSet = Vocab.premise("SupportSet");
+    public static final Node DefeatSet = Vocab.premise("DefeatSet");
+    public static final Node supportSetOf = Vocab.premise("supportSetOf");
+    public static final Node defeatSetOf = Vocab.premise("defeatSetOf");
+    public static final Node member = Vocab.premise("member");
+    public static final Node size = Vocab.premise("size");
+    public static final Node linchpin = Vocab.premise("linchpin");
+    public static final Node status = Vocab.premise("status");
+    public static final Node supportSetsTruncated = Vocab.premise("supportSetsTruncated");
+    public static final Node defeatSetsTruncated = Vocab.premise("defeatSetsTruncated");
+
+    /** The ontology individual for a status. */
+    public static Node statusNode(Status s) {
+        return switch (s) {
+            case IN -> Vocab.premise("In");
+            case OUT -> Vocab.premise("Out");
+            case UNDECIDED -> Vocab.premise("Undecided");
+        };
+    }
+
+    /** Adds the analysis of every statement to {@code into}. */
+    public static void write(Analysis analysis, Graph into) {
+        for (String id : analysis.graph().statements()) {
+            Node s = node(id);
+            into.add(s, status, statusNode(analysis.status(id)));
+            writeSets(into, s, analysis.supportSets(id), SupportSet, supportSetOf);
+            writeSets(into, s, analysis.defeatSets(id), DefeatSet, defeatSetOf);
+            if (analysis.supportSets().isTruncated(id)) into.add(s, supportSetsTruncated, bool(true));
+            if (analysis.defeatSets().isTruncated(id)) into.add(s, defeatSetsTruncated, bool(true));
+            analysis.linchpins(id).ifPresent(pins -> pins.forEach(p -> {
+                if (!p.equals(id)) into.add(s, linchpin, node(p));
+            }));
+        }
+    }
+
+    /** Writes sets as blank nodes: type, owner, members, size. Returns the set nodes. */
+    static List<Node> writeSets(Graph into, Node owner, List<Set<String>> sets, Node type, Node ownerProperty) {
+        List<Node> nodes = new java.util.ArrayList<>();
+        for (Set<String> set : sets) {
+            Node n = NodeFactory.createBlankNode();
+            nodes.add(n);
+            into.add(n, Vocab.rdfType, type);
+            if (ownerProperty != null) into.add(n, ownerProperty, owner);
+            set.forEach(m -> into.add(n, member, node(m)));
+            into.add(n, size, NodeFactory.createLiteralByValue(set.size(), XSDDatatype.XSDinteger));
+        }
+        return nodes;
+    }
+
+    /** The RDF node for an analysis id (an IRI, or a blank node's label). */
+    public static Node node(String id) {
+        return id.startsWith("_:") ? NodeFactory.createBlankNode(id.substring(2)) : NodeFactory.createURI(id);
+    }
+
+    private static Node bool(boolean b) {
+        return NodeFactory.createLiteralByValue(b, XSDDatatype.XSDboolean);
+    }
+}
