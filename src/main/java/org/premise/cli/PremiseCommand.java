@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
                 + "and what happens to them if an assumption fails.",
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad usage or bad input, 3 check found violations."},
         subcommands = {
+                ReportCommand.class,
                 QueryCommand.class,
+                WhatifCommand.class,
                 QueriesCommand.class,
                 InferCommand.class,
                 ExplainCommand.class,
