@@ -59,7 +59,6 @@ public final class ArgumentGraph {
         for (int i = 0; i < n; i++) {
             leaf[i] = b.leaf.get(i);
         }
-        int m = b.conclusionOf.size();
         argumentConclusion = b.conclusionOf.toArray();
         argumentPremises = b.premises.toArray(new int[0][]);
         argumentsFor = invert(n, argumentConclusion);
@@ -72,7 +71,6 @@ public final class ArgumentGraph {
         questionsOn = invertLists(n, bearsOn);
         conclusions = b.conclusions.stream().mapToInt(Integer::intValue).toArray();
         components = SupportComponents.of(n, premiseOf, argumentConclusion);
-        assert m == argumentPremises.length;
     }
 
     /** Starts an empty graph. */
