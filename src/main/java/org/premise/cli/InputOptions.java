@@ -24,11 +24,16 @@ public final class InputOptions {
     @Option(names = "--no-bundled-rules", description = "Start without the bundled rules.")
     boolean noBundledRules;
 
+    @Option(names = "--max-sets", paramLabel = "N", defaultValue = "256",
+            description = "Keep at most N support sets and N defeat sets per statement; answers cut at the cap "
+                    + "are flagged truncated (default: ${DEFAULT-VALUE}).")
+    int maxSets;
+
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
     boolean verbose;
 
     /** The sources these options describe. */
     public SourceSpec toSpec() {
-        return new SourceSpec(!noBundled, data, !noBundledRules, rules);
+        return new SourceSpec(!noBundled, data, !noBundledRules, rules, maxSets);
     }
 }

@@ -14,6 +14,7 @@ import org.premise.kb.KnowledgeBase;
 import org.premise.kb.KnowledgeBaseLoader;
 import org.premise.kb.SourceSpec;
 import org.premise.reason.analysis.Analysis;
+import org.premise.reason.analysis.AnalysisLimits;
 
 /**
  * A knowledge base with its rules applied: what every command starts from. Loading reads
@@ -41,7 +42,8 @@ public final class Workspace {
         KnowledgeBase kb = KnowledgeBaseLoader.load(spec);
         Inference inference = Inference.run(kb, rules);
         // The analysis reads asserted and inferred triples and writes its own named graph.
-        Analysis analysis = Analysis.compute(ArgumentGraphReader.read(inference.model().getGraph()));
+        AnalysisLimits limits = new AnalysisLimits(spec.setCap(), spec.setCap(), AnalysisLimits.DEFAULT.defeatSearchSteps());
+        Analysis analysis = Analysis.compute(ArgumentGraphReader.read(inference.model().getGraph()), List.of(), List.of(), limits);
         AnalysisWriter.write(analysis, kb.analysis());
         return new Workspace(kb, rules, inference, analysis);
     }

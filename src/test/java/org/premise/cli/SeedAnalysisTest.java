@@ -137,6 +137,16 @@ class SeedAnalysisTest {
     }
 
     @Test
+    void aCapOnSupportSetsIsReportedNotSilentlyApplied() {
+        JsonObject thesis = conclusion(json("report", "--format", "json", "--max-sets", "3"), "thesis");
+        assertEquals(3, thesis.get("supportSets").getAsArray().size());
+        assertTrue(thesis.get("supportSetsTruncated").getAsBoolean().value());
+        assertTrue(thesis.get("linchpins").getAsArray().isEmpty(), "no linchpins from a truncated list");
+        JsonObject uncapped = conclusion(json("report", "--format", "json"), "thesis");
+        assertFalse(uncapped.get("supportSetsTruncated").getAsBoolean().value());
+    }
+
+    @Test
     void whatIfNeverChangesTheStoredData() throws Exception {
         byte[] before = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("kb/lossy-self-improvement.map.ttl"));
         Cli.run("whatif", "--retract", "models-capable");
