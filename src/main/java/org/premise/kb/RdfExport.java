@@ -35,7 +35,7 @@ public final class RdfExport {
             try {
                 return valueOf(name.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new BadInputException("unknown format \"" + name + "\"; expected one of "
+                throw new BadInputException("unknown format \"" + name + "\"; expected one of: "
                         + Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
             }
         }

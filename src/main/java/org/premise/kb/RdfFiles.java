@@ -9,6 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFParserRegistry;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
@@ -30,7 +31,9 @@ public final class RdfFiles {
     public static Optional<Lang> languageOf(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".txt") || lower.endsWith(".keys")) return Optional.empty();
-        return Optional.ofNullable(RDFLanguages.filenameToLang(fileName));
+        // Jena knows some extensions (.csv, .tsv) it cannot parse as RDF: those are not RDF files here.
+        Lang lang = RDFLanguages.filenameToLang(fileName);
+        return Optional.ofNullable(lang).filter(RDFParserRegistry::isRegistered);
     }
 
     /** Parses a triples or quads source into a dataset (triples land in its default graph). */
@@ -45,11 +48,19 @@ public final class RdfFiles {
                     .parse(sink);
         } catch (RiotParseException e) {
             throw new BadInputException(sourceName, (int) e.getLine(), (int) e.getCol(),
-                    "not valid " + lang.getLabel() + ": " + e.getOriginalMessage(), e);
+                    "not valid " + lang.getLabel() + ": " + plain(e.getOriginalMessage()), e);
         } catch (RiotException e) {
             throw new BadInputException(sourceName, -1, -1, "not valid " + lang.getLabel() + ": " + e.getMessage(), e);
         }
         return dsg;
+    }
+
+    /** Jena's wording where it is cryptic: "Out of place: [EOF]", Titanium's error codes. */
+    private static String plain(String message) {
+        if (message == null) return "syntax error";
+        if (message.contains("[EOF]")) return "unexpected end of file (a closing '}', ']' or '.' is missing)";
+        if (message.contains("LOADING_DOCUMENT_FAILED")) return "not well-formed JSON";
+        return message;
     }
 
     /** Parses a triples-only source into a graph. */

@@ -64,7 +64,7 @@ public final class StatementNames {
             if (Vocab.PREFIXES.getNsPrefixURI(prefix) != null) return iri(name, Vocab.PREFIXES.expandPrefix(n));
             if (n.startsWith("http://") || n.startsWith("https://") || n.startsWith("urn:")) return iri(name, n);
             throw new BadInputException("unknown prefix \"" + prefix + ":\" in \"" + name + "\"; known prefixes: "
-                    + String.join(", ", Vocab.PREFIXES.getNsPrefixMap().keySet()));
+                    + String.join(", ", new java.util.TreeSet<>(Vocab.PREFIXES.getNsPrefixMap().keySet())));
         }
         throw unknown("statement", name);
     }

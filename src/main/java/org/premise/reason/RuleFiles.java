@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.reasoner.rulesys.BuiltinRegistry;
+import org.apache.jena.reasoner.rulesys.ClauseEntry;
+import org.apache.jena.reasoner.rulesys.Functor;
 import org.apache.jena.reasoner.rulesys.Rule;
 import org.premise.BadInputException;
 
@@ -44,17 +47,24 @@ public final class RuleFiles {
         List<Rule> parsed;
         try {
             parsed = Rule.parseRules(prefixes + body);
-        } catch (Rule.ParserException e) {
-            throw new BadInputException(source, chunk.line(), chunk.column(),
-                    "malformed rule: " + firstLine(e.getMessage()), e);
         } catch (RuntimeException e) {
             throw new BadInputException(source, chunk.line(), chunk.column(),
-                    "malformed rule: " + firstLine(String.valueOf(e.getMessage())), e);
+                    "malformed rule " + name(body, colon) + ": " + explain(firstLine(e.getMessage())), e);
         }
         if (parsed.size() != 1) {
             throw new BadInputException(source, chunk.line(), chunk.column(), "expected exactly one rule between '[' and ']'");
         }
-        return new SourcedRule(parsed.get(0), source, chunk.line());
+        Rule rule = parsed.get(0);
+        // Jena only logs a warning for an unknown builtin and the rule then never fires.
+        for (ClauseEntry[] clauses : List.of(rule.getBody(), rule.getHead())) {
+            for (ClauseEntry clause : clauses) {
+                if (clause instanceof Functor f && BuiltinRegistry.theRegistry.getImplementation(f.getName()) == null) {
+                    throw new BadInputException(source, chunk.line(), chunk.column(), "malformed rule " + name(body, colon)
+                            + ": unknown builtin " + f.getName() + "(...)");
+                }
+            }
+        }
+        return new SourcedRule(rule, source, chunk.line());
     }
 
     /** Refuses two rules with one name: a trace would not tell them apart. */
@@ -67,6 +77,19 @@ public final class RuleFiles {
                         + "\" is already used at " + before.source() + ":" + before.line());
             }
         }
+    }
+
+    private static String name(String body, int colon) {
+        return "\"" + body.substring(1, colon).strip() + "\"";
+    }
+
+    private static final java.util.regex.Pattern TRIPLE_SIZE = java.util.regex.Pattern.compile("Triple with (\\d+) nodes!?");
+
+    /** Jena's "Triple with 2 nodes!" says what is wrong in parser terms; say it in the user's. */
+    private static String explain(String message) {
+        java.util.regex.Matcher m = TRIPLE_SIZE.matcher(message);
+        if (m.matches()) return "a clause (s p o) needs 3 terms: subject, predicate, object; found " + m.group(1);
+        return message;
     }
 
     private static String firstLine(String message) {
