@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code premise infer}: the asserted and inferred triples, in a standard RDF syntax. */
 @Command(name = "infer", mixinStandardHelpOptions = true,
         description = {"Apply the rules and write the asserted and inferred triples.",
-                "In TriG (and N-Quads) each source, the ontology and the inferred triples are one named graph each."})
+                "In TriG, N-Quads and JSON-LD each source, the ontology, the inferred triples and the analysis are one named graph each."})
 public final class InferCommand implements Callable<Integer> {
     @Mixin InputOptions input;
     @Mixin OutputTarget target;
@@ -24,7 +24,7 @@ public final class InferCommand implements Callable<Integer> {
             description = "ttl, nt, trig, nq or jsonld (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--inferred-only", description = "Only the triples the rules derived.")
+    @Option(names = "--inferred-only", description = "Only the triples the rules derived (not the asserted ones, not the analysis).")
     boolean inferredOnly;
 
     @Override

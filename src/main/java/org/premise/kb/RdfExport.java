@@ -41,7 +41,11 @@ public final class RdfExport {
         }
     }
 
-    /** Writes everything (or only the inferred triples); quad formats keep one named graph per source. */
+    /**
+     * Writes everything: the ontology, every source, the rules' deductions and the analysis
+     * (quad formats keep each in its own named graph); or, with {@code inferredOnly}, only what
+     * the rules derived.
+     */
     public static void write(KnowledgeBase kb, Format format, boolean inferredOnly, OutputStream out) {
         if (format.quads) {
             DatasetGraph dsg = DatasetGraphFactory.createGeneral();
@@ -51,13 +55,12 @@ public final class RdfExport {
                 kb.sources().forEach(dsg::addGraph);
             }
             dsg.addGraph(Vocab.INFERRED_GRAPH, kb.inferred());
-            if (!kb.analysis().isEmpty()) dsg.addGraph(Vocab.ANALYSIS_GRAPH, kb.analysis());
+            if (!inferredOnly && !kb.analysis().isEmpty()) dsg.addGraph(Vocab.ANALYSIS_GRAPH, kb.analysis());
             RDFDataMgr.write(out, dsg, format.rdfFormat);
         } else {
             Graph g = GraphFactory.createDefaultGraph();
             g.getPrefixMapping().setNsPrefixes(Vocab.PREFIXES);
             (inferredOnly ? kb.inferred() : kb.union()).find().forEachRemaining(g::add);
-            if (inferredOnly) kb.analysis().find().forEachRemaining(g::add);
             RDFDataMgr.write(out, g, format.rdfFormat);
         }
     }
