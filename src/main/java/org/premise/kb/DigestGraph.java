@@ -25,6 +25,9 @@ import org.premise.digest.StatementText;
  * {@link DigestDocuments#toDigest} gives the same digest again.
  */
 public final class DigestGraph {
+    private static final java.time.format.DateTimeFormatter XSD_DATE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
     private DigestGraph() {}
 
     /** The document IRI for a digest file name: {@code doc:<name without .txt>}. */
@@ -53,8 +56,9 @@ public final class DigestGraph {
         g.add(document, Vocab.sourceCount, NodeFactory.createLiteralByValue(digest.sourceCount(), XSDDatatype.XSDinteger));
         g.add(document, Vocab.confidence, str(digest.confidence()));
         g.add(document, Vocab.updatedAsWritten, str(digest.updated()));
-        g.add(document, Vocab.dctermsModified, NodeFactory.createLiteralDT(digest.updatedDateTime().toString().length() == 16
-                ? digest.updatedDateTime() + ":00" : digest.updatedDateTime().toString(), XSDDatatype.XSDdateTime));
+        // xsd:dateTime without an offset: the digest gives none, and inventing one would be wrong.
+        g.add(document, Vocab.dctermsModified, NodeFactory.createLiteralDT(
+                digest.updatedDateTime().format(XSD_DATE_TIME), XSDDatatype.XSDdateTime));
         g.add(document, Vocab.lineEnding, str(digest.lineEnding().equals("\n") ? "LF" : "CRLF"));
         g.add(document, Vocab.endsWithLineEnding, bool(digest.endsWithLineEnding()));
         g.add(document, Vocab.hasUnknownsBlock, bool(digest.unknownsBlock()));
