@@ -94,7 +94,7 @@ public final class DigestDocuments {
     }
 
     private static String writtenText(Graph g, Node appearance) {
-        Node asWritten = objectOrNull(g, appearance, Vocab.textAsWritten);
+        Node asWritten = GraphLookup.object(g, appearance, Vocab.textAsWritten);
         if (asWritten != null) return asWritten.getLiteralLexicalForm();
         var it = g.find(Node.ANY, Vocab.hasAppearance, appearance);
         try {
@@ -110,19 +110,11 @@ public final class DigestDocuments {
     }
 
     private static Node object(Graph g, Node s, Node p) {
-        Node o = objectOrNull(g, s, p);
+        Node o = GraphLookup.object(g, s, p);
         if (o == null) {
             throw new BadInputException("cannot render " + s + ": it has no " + Vocab.PREFIXES.shortForm(p.getURI()));
         }
         return o;
     }
 
-    private static Node objectOrNull(Graph g, Node s, Node p) {
-        var it = g.find(s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            it.close();
-        }
-    }
 }

@@ -115,16 +115,6 @@ public final class DigestGraph {
 
     private static Node bool(boolean b) { return NodeFactory.createLiteralByValue(b, XSDDatatype.XSDboolean); }
 
-    /** The normalised text of a statement node in a graph, if it has one. */
-    static Optional<String> textOf(Graph g, Node statement) {
-        var it = g.find(statement, Vocab.text, Node.ANY);
-        try {
-            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
-        } finally {
-            it.close();
-        }
-    }
-
     /** Every (normalised text → statement) pair of a graph. */
     static void collectTexts(Graph g, Map<String, Node> into) {
         g.find(Node.ANY, Vocab.text, Node.ANY).forEachRemaining((Triple t) -> {

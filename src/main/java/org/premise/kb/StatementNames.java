@@ -33,12 +33,7 @@ public final class StatementNames {
 
     /** The key of a node, or null when it has none. */
     public String keyOf(Node node) {
-        var it = graph.find(node, Vocab.key, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
-        } finally {
-            it.close();
-        }
+        return GraphLookup.lexical(graph, node, Vocab.key);
     }
 
     /** A statement known to the knowledge base, by key, prefixed name or IRI. */

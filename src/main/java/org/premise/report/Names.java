@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.premise.kb.GraphLookup;
 import org.premise.kb.StatementNames;
 import org.premise.kb.Terms;
 import org.premise.kb.Vocab;
@@ -36,20 +37,6 @@ final class Names {
     }
 
     String label(String id) {
-        var it = graph.find(AnalysisWriter.node(id), Vocab.rdfsLabel, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
-        } finally {
-            it.close();
-        }
-    }
-
-    String text(String id) {
-        var it = graph.find(AnalysisWriter.node(id), Vocab.text, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
-        } finally {
-            it.close();
-        }
+        return GraphLookup.lexical(graph, AnalysisWriter.node(id), Vocab.rdfsLabel);
     }
 }
