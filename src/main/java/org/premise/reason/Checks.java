@@ -16,6 +16,9 @@ import org.apache.jena.riot.Lang;
 import org.premise.BundledResources;
 import org.premise.kb.RdfFiles;
 import org.premise.kb.Terms;
+import org.premise.kb.Vocab;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.path.PathWriter;
 import org.premise.query.NamedQuery;
 import org.premise.query.QueryCatalog;
 import org.premise.query.QueryRunner;
@@ -30,6 +33,15 @@ public final class Checks {
     /** One violation: where (focus node), what, and which shape or check found it. */
     public record Violation(String focus, String message, String check) {}
 
+    /** Names the shape that failed: a property shape (a blank node) by its path, a node shape by IRI. */
+    private static String shapeName(ReportEntry entry) {
+        if (entry.source() != null && entry.source().isURI()) return "shape " + Terms.show(entry.source());
+        if (entry.resultPath() != null) {
+            return "shape on " + PathWriter.asString(entry.resultPath(), new Prologue(Vocab.PREFIXES));
+        }
+        return "shape";
+    }
+
     /** Every violation, sorted by focus node; empty when the knowledge base is well formed. */
     public static List<Violation> run(Workspace ws) {
         List<Violation> violations = new ArrayList<>();
@@ -38,7 +50,7 @@ public final class Checks {
         Shapes shapes = Shapes.parse(RdfFiles.parseGraph("ontology/shapes.ttl", shapesText, Lang.TURTLE));
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
         for (ReportEntry entry : report.getEntries()) {
-            violations.add(new Violation(Terms.show(entry.focusNode()), entry.message(), "shape " + Terms.show(entry.source())));
+            violations.add(new Violation(Terms.show(entry.focusNode()), entry.message(), shapeName(entry)));
         }
         QueryRunner runner = new QueryRunner(ws.kb().dataset());
         for (NamedQuery check : QueryCatalog.bundled().checks()) {
