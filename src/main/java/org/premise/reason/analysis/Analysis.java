@@ -47,7 +47,7 @@ public final class Analysis {
     /** The analysis with some statements retracted and some assumed, from scratch. */
     public static Analysis compute(ArgumentGraph graph, Collection<String> retract, Collection<String> assume,
             AnalysisLimits limits) {
-        Scenario scenario = Scenario.none(graph).plus(graph, retract, assume);
+        Scenario scenario = Scenario.of(graph, retract, assume);
         SupportSets support = SupportSets.compute(graph, scenario, limits);
         DefeatSets defeat = DefeatSets.compute(support, graph, limits);
         GroundedStatus status = GroundedStatus.compute(graph, scenario);

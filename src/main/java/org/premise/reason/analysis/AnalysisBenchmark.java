@@ -56,8 +56,8 @@ public final class AnalysisBenchmark {
         int truncatedSupport = 0;
         int truncatedDefeat = 0;
         for (int s = 0; s < graph.size(); s++) {
-            truncatedSupport += baseline.support.truncated[s] ? 1 : 0;
-            truncatedDefeat += baseline.defeat.truncated[s] ? 1 : 0;
+            truncatedSupport += baseline.support.truncated(s) ? 1 : 0;
+            truncatedDefeat += baseline.defeat.truncated(s) ? 1 : 0;
         }
         out.printf("full analysis (median of %d): %10.1f ms  (truncated: %d support, %d defeat)%n", fullRuns,
                 median(full) / 1e6, truncatedSupport, truncatedDefeat);
@@ -99,11 +99,21 @@ public final class AnalysisBenchmark {
     }
 
     private static boolean same(Analysis a, Analysis b) {
-        return Arrays.deepEquals(a.support.sets, b.support.sets) && Arrays.equals(a.support.truncated, b.support.truncated)
-                && Arrays.deepEquals(a.defeat.sets, b.defeat.sets)
-                && Arrays.equals(a.defeat.truncated, b.defeat.truncated)
-                && Arrays.equals(a.status.labels(), b.status.labels())
-                && Arrays.equals(a.ranking.weight, b.ranking.weight);
+        for (int s = 0; s < a.graph.size(); s++) {
+            if (!Arrays.deepEquals(a.support.sets(s), b.support.sets(s))
+                    || a.support.truncated(s) != b.support.truncated(s)
+                    || !Arrays.deepEquals(a.defeat.sets(s), b.defeat.sets(s))
+                    || a.defeat.truncated(s) != b.defeat.truncated(s)
+                    || a.status.label(s) != b.status.label(s)) {
+                return false;
+            }
+        }
+        for (int q = 0; q < a.graph.questionIds.length; q++) {
+            if (Double.compare(a.ranking.weight(q), b.ranking.weight(q)) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double median(long[] values) {

@@ -1,5 +1,10 @@
 package org.premise.reason.analysis;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * The grounded labelling engine (see {@link GroundedStatus} for the definition). It labels
  * the statements of a region, taking the labels of every statement outside the region as
@@ -12,6 +17,10 @@ package org.premise.reason.analysis;
  * attackers not yet OUT, arguments whose premises are all IN, arguments with no OUT premise.
  * Unsupported cycles are the one case counters cannot see; they are found by a least-fixpoint
  * pass over the still unlabelled statements whenever the counters run dry.
+ *
+ * <p>All working state is indexed by region position (and, for arguments, by a slot among the
+ * arguments concluding region statements), so relabelling a what-if's few statements
+ * allocates in proportion to them, not to the graph.
  */
 final class GroundedLabeller {
     static final byte UNLABELLED = 0;
@@ -20,99 +29,121 @@ final class GroundedLabeller {
 
     private final ArgumentGraph graph;
     private final Scenario scenario;
+    private final Region region;
+    /** Final labels of statements outside the region; null when the region is the whole graph. */
+    private final GroundedStatus outside;
+    /** argument -> slot, for arguments concluding region statements; null means slot = argument. */
+    private final Map<Integer, Integer> argumentSlots;
+    /** position -> label. */
     private final byte[] label;
-    private final boolean[] inRegion;
     private final int[] attackersNotOut;
     private final int[] argumentsAllIn;
     private final int[] argumentsAlive;
+    /** slot -> counters of one argument. */
     private final int[] premisesNotIn;
     private final boolean[] argumentDead;
+    /** Positions whose new label is still to be propagated. */
     private final IntList pending = new IntList();
 
-    private GroundedLabeller(ArgumentGraph graph, Scenario scenario, byte[] label, boolean[] inRegion) {
+    private GroundedLabeller(ArgumentGraph graph, Scenario scenario, Region region, GroundedStatus outside) {
         this.graph = graph;
         this.scenario = scenario;
-        this.label = label;
-        this.inRegion = inRegion;
-        int n = graph.size();
+        this.region = region;
+        this.outside = outside;
+        int n = region.size();
+        label = new byte[n];
         attackersNotOut = new int[n];
         argumentsAllIn = new int[n];
         argumentsAlive = new int[n];
-        premisesNotIn = new int[graph.argumentCount()];
-        argumentDead = new boolean[graph.argumentCount()];
+        int arguments;
+        if (region.isWholeGraph()) {
+            argumentSlots = null;
+            arguments = graph.argumentCount();
+        } else {
+            argumentSlots = new HashMap<>();
+            for (int s : region.statements()) {
+                for (int arg : graph.argumentsFor[s]) {
+                    argumentSlots.put(arg, argumentSlots.size());
+                }
+            }
+            arguments = argumentSlots.size();
+        }
+        premisesNotIn = new int[arguments];
+        argumentDead = new boolean[arguments];
     }
 
     /**
-     * Labels the region's statements in place. Labels outside the region are read as final;
-     * labels inside it are overwritten. inRegion may be null when the region is everything.
+     * Labels the region's statements and returns their labels by region position. Labels of
+     * statements outside the region are read from outside, which may be null only when the
+     * region is the whole graph.
      */
-    static void label(ArgumentGraph graph, Scenario scenario, byte[] label, int[] region, boolean[] inRegion) {
-        boolean[] mask = inRegion;
-        if (mask == null) {
-            mask = new boolean[graph.size()];
-            java.util.Arrays.fill(mask, true);
-        }
-        new GroundedLabeller(graph, scenario, label, mask).run(region);
+    static byte[] label(ArgumentGraph graph, Scenario scenario, Region region, GroundedStatus outside) {
+        GroundedLabeller labeller = new GroundedLabeller(graph, scenario, region, outside);
+        labeller.run();
+        return labeller.label;
     }
 
-    private void run(int[] region) {
-        for (int s : region) {
-            label[s] = UNLABELLED;
+    private void run() {
+        int n = region.size();
+        for (int p = 0; p < n; p++) {
+            count(p);
         }
-        for (int s : region) {
-            count(s);
-        }
-        for (int s : region) {
-            if (scenario.retracted[s]) {
-                setLabel(s, OUT);
+        for (int p = 0; p < n; p++) {
+            if (scenario.isRetracted(region.statement(p))) {
+                setLabel(p, OUT);
             }
         }
-        for (int s : region) {
+        for (int p = 0; p < n; p++) {
             boolean attackedByIn = false;
-            for (int a : graph.attackersOf[s]) {
-                if (!inRegion[a] && label[a] == IN) {
+            for (int a : graph.attackersOf[region.statement(p)]) {
+                if (!region.contains(a) && outside.label(a) == IN) {
                     attackedByIn = true;
                 }
             }
-            if (attackedByIn && label[s] == UNLABELLED) {
-                setLabel(s, OUT);
+            if (attackedByIn && label[p] == UNLABELLED) {
+                setLabel(p, OUT);
             } else {
-                evaluate(s);
+                evaluate(p);
             }
         }
         while (true) {
             propagate();
-            if (!outUnsupportedCycles(region)) {
+            if (!outUnsupportedCycles()) {
                 return;
             }
         }
     }
 
+    private int slot(int argument) {
+        return argumentSlots == null ? argument : argumentSlots.get(argument);
+    }
+
     /** Initial counters; region statements count as unlabelled, outside ones by their label. */
-    private void count(int s) {
+    private void count(int p) {
+        int s = region.statement(p);
         int notOut = 0;
         for (int a : graph.attackersOf[s]) {
-            if (inRegion[a] || label[a] != OUT) {
+            if (region.contains(a) || outside.label(a) != OUT) {
                 notOut++;
             }
         }
-        attackersNotOut[s] = notOut;
+        attackersNotOut[p] = notOut;
         int allIn = 0;
         int alive = 0;
-        if (!scenario.retracted[s]) {
+        if (!scenario.isRetracted(s)) {
             for (int arg : graph.argumentsFor[s]) {
                 int notIn = 0;
                 boolean dead = false;
-                for (int p : graph.argumentPremises[arg]) {
-                    if (inRegion[p]) {
+                for (int q : graph.argumentPremises[arg]) {
+                    if (region.contains(q)) {
                         notIn++;
-                    } else if (label[p] != IN) {
+                    } else if (outside.label(q) != IN) {
                         notIn++;
-                        dead |= label[p] == OUT;
+                        dead |= outside.label(q) == OUT;
                     }
                 }
-                premisesNotIn[arg] = notIn;
-                argumentDead[arg] = dead;
+                premisesNotIn[slot(arg)] = notIn;
+                argumentDead[slot(arg)] = dead;
                 if (notIn == 0) {
                     allIn++;
                 }
@@ -121,60 +152,71 @@ final class GroundedLabeller {
                 }
             }
         }
-        argumentsAllIn[s] = allIn;
-        argumentsAlive[s] = alive;
+        argumentsAllIn[p] = allIn;
+        argumentsAlive[p] = alive;
     }
 
-    private void evaluate(int s) {
-        if (label[s] != UNLABELLED) {
+    private void evaluate(int p) {
+        if (label[p] != UNLABELLED) {
             return;
         }
-        boolean standsAlone = scenario.standsAlone(graph, s);
-        if (!standsAlone && argumentsAlive[s] == 0) {
-            setLabel(s, OUT);
-        } else if (attackersNotOut[s] == 0 && (standsAlone || argumentsAllIn[s] > 0)) {
-            setLabel(s, IN);
+        boolean standsAlone = scenario.standsAlone(graph, region.statement(p));
+        if (!standsAlone && argumentsAlive[p] == 0) {
+            setLabel(p, OUT);
+        } else if (attackersNotOut[p] == 0 && (standsAlone || argumentsAllIn[p] > 0)) {
+            setLabel(p, IN);
         }
     }
 
-    private void setLabel(int s, byte value) {
-        label[s] = value;
-        pending.add(s);
+    private void setLabel(int p, byte value) {
+        label[p] = value;
+        pending.add(p);
     }
 
     private void propagate() {
         while (!pending.isEmpty()) {
-            int s = pending.removeLast();
-            if (label[s] == IN) {
+            int p = pending.removeLast();
+            int s = region.statement(p);
+            if (label[p] == IN) {
                 for (int t : graph.attacksOn[s]) {
-                    if (inRegion[t] && label[t] == UNLABELLED) {
-                        setLabel(t, OUT);
+                    int pt = region.positionOf(t);
+                    if (pt >= 0 && label[pt] == UNLABELLED) {
+                        setLabel(pt, OUT);
                     }
                 }
                 for (int arg : graph.premiseOf[s]) {
                     int c = graph.argumentConclusion[arg];
-                    if (inRegion[c] && !scenario.retracted[c] && --premisesNotIn[arg] == 0) {
-                        argumentsAllIn[c]++;
-                        evaluate(c);
+                    int pc = region.positionOf(c);
+                    if (pc >= 0 && !scenario.isRetracted(c) && --premisesNotIn[slot(arg)] == 0) {
+                        argumentsAllIn[pc]++;
+                        evaluate(pc);
                     }
                 }
             } else {
                 for (int t : graph.attacksOn[s]) {
-                    if (inRegion[t]) {
-                        attackersNotOut[t]--;
-                        evaluate(t);
+                    int pt = region.positionOf(t);
+                    if (pt >= 0) {
+                        attackersNotOut[pt]--;
+                        evaluate(pt);
                     }
                 }
                 for (int arg : graph.premiseOf[s]) {
                     int c = graph.argumentConclusion[arg];
-                    if (inRegion[c] && !scenario.retracted[c] && !argumentDead[arg]) {
-                        argumentDead[arg] = true;
-                        argumentsAlive[c]--;
-                        evaluate(c);
+                    int pc = region.positionOf(c);
+                    if (pc >= 0 && !scenario.isRetracted(c) && !argumentDead[slot(arg)]) {
+                        argumentDead[slot(arg)] = true;
+                        argumentsAlive[pc]--;
+                        evaluate(pc);
                     }
                 }
             }
         }
+    }
+
+    /** Whether the statement is in the region and still unlabelled. */
+    private boolean unlabelled(int s) {
+        int p = region.positionOf(s);
+        return p >= 0 && label[p] == UNLABELLED;
     }
 
     /**
@@ -184,29 +226,29 @@ final class GroundedLabeller {
      *
      * @return whether any statement became OUT
      */
-    private boolean outUnsupportedCycles(int[] region) {
+    private boolean outUnsupportedCycles() {
         IntList open = new IntList();
-        for (int s : region) {
-            if (label[s] == UNLABELLED) {
-                open.add(s);
+        for (int p = 0; p < region.size(); p++) {
+            if (label[p] == UNLABELLED) {
+                open.add(p);
             }
         }
         if (open.isEmpty()) {
             return false;
         }
-        java.util.Map<Integer, Integer> missing = new java.util.HashMap<>();
-        java.util.Set<Integer> supportable = new java.util.HashSet<>();
+        Map<Integer, Integer> missing = new HashMap<>();
+        Set<Integer> supportable = new HashSet<>();
         IntList frontier = new IntList();
         for (int i = 0; i < open.size(); i++) {
-            int s = open.get(i);
+            int s = region.statement(open.get(i));
             boolean ok = scenario.standsAlone(graph, s);
             for (int arg : graph.argumentsFor[s]) {
-                if (argumentDead[arg] || scenario.retracted[s]) {
+                if (argumentDead[slot(arg)] || scenario.isRetracted(s)) {
                     continue;
                 }
                 int need = 0;
-                for (int p : graph.argumentPremises[arg]) {
-                    if (inRegion[p] && label[p] == UNLABELLED) {
+                for (int q : graph.argumentPremises[arg]) {
+                    if (unlabelled(q)) {
                         need++;
                     }
                 }
@@ -233,9 +275,9 @@ final class GroundedLabeller {
         }
         boolean changed = false;
         for (int i = 0; i < open.size(); i++) {
-            int s = open.get(i);
-            if (!supportable.contains(s)) {
-                setLabel(s, OUT);
+            int p = open.get(i);
+            if (!supportable.contains(region.statement(p))) {
+                setLabel(p, OUT);
                 changed = true;
             }
         }

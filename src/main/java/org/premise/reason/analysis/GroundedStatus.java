@@ -1,7 +1,9 @@
 package org.premise.reason.analysis;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,11 +33,15 @@ import java.util.TreeSet;
  */
 public final class GroundedStatus {
     private final ArgumentGraph graph;
+    /** The from-scratch labels, shared by hypotheticals. */
     private final byte[] labels;
+    /** A hypothetical's relabelled statements; none for a full analysis. */
+    private final Overrides<Byte> relabelled;
 
-    GroundedStatus(ArgumentGraph graph, byte[] labels) {
+    private GroundedStatus(ArgumentGraph graph, byte[] labels, Overrides<Byte> relabelled) {
         this.graph = graph;
         this.labels = labels;
+        this.relabelled = relabelled;
     }
 
     /** Grounded labelling of the graph as it stands. */
@@ -45,17 +51,32 @@ public final class GroundedStatus {
 
     /** Grounded labelling with some statements retracted and some assumed. */
     public static GroundedStatus compute(ArgumentGraph graph, Collection<String> retract, Collection<String> assume) {
-        return compute(graph, Scenario.none(graph).plus(graph, retract, assume));
+        return compute(graph, Scenario.of(graph, retract, assume));
     }
 
     static GroundedStatus compute(ArgumentGraph graph, Scenario scenario) {
-        byte[] labels = new byte[graph.size()];
-        int[] all = new int[graph.size()];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = i;
+        // Over the whole graph, positions are statement indices: the result is the label array.
+        byte[] labels = GroundedLabeller.label(graph, scenario, Region.wholeGraph(graph), null);
+        return new GroundedStatus(graph, labels, Overrides.none());
+    }
+
+    /**
+     * This labelling with the region relabelled under the scenario. The region must be closed
+     * downstream along support and attack edges; only its labels are stored.
+     */
+    GroundedStatus relabel(Scenario scenario, Region region) {
+        byte[] regionLabels = GroundedLabeller.label(graph, scenario, region, this);
+        Map<Integer, Byte> entries = new HashMap<>();
+        for (int p = 0; p < region.size(); p++) {
+            entries.put(region.statement(p), regionLabels[p]);
         }
-        GroundedLabeller.label(graph, scenario, labels, all, null);
-        return new GroundedStatus(graph, labels);
+        return new GroundedStatus(graph, labels, relabelled.with(entries));
+    }
+
+    /** The statement's label as one of the {@link GroundedLabeller} constants. */
+    byte label(int s) {
+        Byte b = relabelled.get(s);
+        return b != null ? b : labels[s];
     }
 
     /** The statement's label. */
@@ -64,7 +85,7 @@ public final class GroundedStatus {
     }
 
     Status status(int s) {
-        switch (labels[s]) {
+        switch (label(s)) {
             case GroundedLabeller.IN:
                 return Status.IN;
             case GroundedLabeller.OUT:
@@ -77,15 +98,11 @@ public final class GroundedStatus {
     /** The statements with the given label, sorted by id. */
     public Set<String> withStatus(Status status) {
         Set<String> out = new TreeSet<>();
-        for (int s = 0; s < labels.length; s++) {
+        for (int s = 0; s < graph.size(); s++) {
             if (status(s) == status) {
                 out.add(graph.ids[s]);
             }
         }
         return out;
-    }
-
-    byte[] labels() {
-        return labels;
     }
 }

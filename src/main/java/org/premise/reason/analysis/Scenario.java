@@ -2,51 +2,90 @@ package org.premise.reason.analysis;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Which statements are retracted (they fail) and which are assumed (they become accepted leaves). */
+/**
+ * Which statements are retracted (they fail) and which are assumed (they become accepted leaves).
+ *
+ * <p>A scenario made from scratch keeps one flag per statement. A what-if's scenario shares
+ * those flags and lists only the statements it adds, so asking "what if" copies nothing the
+ * size of the graph.
+ */
 final class Scenario {
-    final boolean[] retracted;
-    final boolean[] assumed;
+    /** Flags of the from-scratch scenario this one builds on; shared, never written after construction. */
+    private final boolean[] retracted;
+    private final boolean[] assumed;
+    /** Statements retracted or assumed on top of the flags (empty for a from-scratch scenario). */
+    private final Set<Integer> moreRetracted;
+    private final Set<Integer> moreAssumed;
     final Set<String> retractedIds;
     final Set<String> assumedIds;
 
-    private Scenario(boolean[] retracted, boolean[] assumed, Set<String> retractedIds, Set<String> assumedIds) {
+    private Scenario(boolean[] retracted, boolean[] assumed, Set<Integer> moreRetracted, Set<Integer> moreAssumed,
+            Set<String> retractedIds, Set<String> assumedIds) {
         this.retracted = retracted;
         this.assumed = assumed;
+        this.moreRetracted = moreRetracted;
+        this.moreAssumed = moreAssumed;
         this.retractedIds = Collections.unmodifiableSet(retractedIds);
         this.assumedIds = Collections.unmodifiableSet(assumedIds);
     }
 
-    static Scenario none(ArgumentGraph graph) {
-        return new Scenario(new boolean[graph.size()], new boolean[graph.size()], new TreeSet<>(), new TreeSet<>());
+    /** A from-scratch scenario: some statements retracted, some assumed; a statement cannot be both. */
+    static Scenario of(ArgumentGraph graph, Collection<String> retract, Collection<String> assume) {
+        boolean[] r = new boolean[graph.size()];
+        boolean[] a = new boolean[graph.size()];
+        for (String id : retract) {
+            r[graph.indexOf(id)] = true;
+        }
+        for (String id : assume) {
+            a[graph.indexOf(id)] = true;
+        }
+        return new Scenario(r, a, Set.of(), Set.of(), checkedIds(retract, Set.of()), checkedIds(assume, Set.of()))
+                .checkDisjoint();
     }
 
     /** This scenario plus more retractions and assumptions; a statement cannot be both. */
     Scenario plus(ArgumentGraph graph, Collection<String> retract, Collection<String> assume) {
-        boolean[] r = retracted.clone();
-        boolean[] a = assumed.clone();
-        Set<String> rIds = new TreeSet<>(retractedIds);
-        Set<String> aIds = new TreeSet<>(assumedIds);
+        Set<Integer> r = new HashSet<>(moreRetracted);
+        Set<Integer> a = new HashSet<>(moreAssumed);
         for (String id : retract) {
-            r[graph.indexOf(id)] = true;
-            rIds.add(id);
+            r.add(graph.indexOf(id));
         }
         for (String id : assume) {
-            a[graph.indexOf(id)] = true;
-            aIds.add(id);
+            a.add(graph.indexOf(id));
         }
-        for (String id : rIds) {
-            if (aIds.contains(id)) {
+        return new Scenario(retracted, assumed, r, a, checkedIds(retract, retractedIds), checkedIds(assume, assumedIds))
+                .checkDisjoint();
+    }
+
+    private static Set<String> checkedIds(Collection<String> more, Set<String> already) {
+        Set<String> out = new TreeSet<>(already);
+        out.addAll(more);
+        return out;
+    }
+
+    private Scenario checkDisjoint() {
+        for (String id : retractedIds) {
+            if (assumedIds.contains(id)) {
                 throw new IllegalArgumentException("a statement cannot be both retracted and assumed: " + id);
             }
         }
-        return new Scenario(r, a, rIds, aIds);
+        return this;
+    }
+
+    boolean isRetracted(int s) {
+        return retracted[s] || !moreRetracted.isEmpty() && moreRetracted.contains(s);
+    }
+
+    boolean isAssumed(int s) {
+        return assumed[s] || !moreAssumed.isEmpty() && moreAssumed.contains(s);
     }
 
     /** A leaf in this scenario: declared a leaf or assumed, and not retracted. */
     boolean standsAlone(ArgumentGraph graph, int s) {
-        return (graph.leaf[s] || assumed[s]) && !retracted[s];
+        return (graph.leaf[s] || isAssumed(s)) && !isRetracted(s);
     }
 }

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Computes minimal assumption sets component by component, in topological order; a cyclic
  * component is solved by chaotic iteration from "no support" up to the least fixpoint, so a
- * cycle never supports itself. Works on arrays it is given, so a what-if can pass a copy of
- * the baseline and recompute only the components downstream of a change.
+ * cycle never supports itself. Reads and writes families through {@link Families}, so a full
+ * analysis can fill arrays while a what-if records only the components downstream of its
+ * change and reads everything else from the baseline.
  */
 final class SupportSetSolver {
     /** Recomputations allowed per statement of a cyclic component before giving up (truncated). */
@@ -17,15 +18,23 @@ final class SupportSetSolver {
     private final ArgumentGraph graph;
     private final Scenario scenario;
     private final int cap;
-    private final int[][][] sets;
-    private final boolean[] truncated;
+    private final Families families;
 
-    SupportSetSolver(ArgumentGraph graph, Scenario scenario, int cap, int[][][] sets, boolean[] truncated) {
+    /** Where the solver reads premises' families and writes the families it derives. */
+    interface Families {
+        /** The statement's current family (null when not derived yet). */
+        int[][] sets(int s);
+
+        boolean truncated(int s);
+
+        void put(int s, int[][] sets, boolean truncated);
+    }
+
+    SupportSetSolver(ArgumentGraph graph, Scenario scenario, int cap, Families families) {
         this.graph = graph;
         this.scenario = scenario;
         this.cap = cap;
-        this.sets = sets;
-        this.truncated = truncated;
+        this.families = families;
     }
 
     /** Solves the given components, which must be listed in topological order. */
@@ -40,13 +49,11 @@ final class SupportSetSolver {
         int[] members = comps.members[c];
         if (!comps.cyclic[c]) {
             LeafSets.Family f = derive(members[0]);
-            sets[members[0]] = f.sets();
-            truncated[members[0]] = f.truncated();
+            families.put(members[0], f.sets(), f.truncated());
             return;
         }
         for (int s : members) {
-            sets[s] = LeafSets.NONE;
-            truncated[s] = false;
+            families.put(s, LeafSets.NONE, false);
         }
         ArrayDeque<Integer> work = new ArrayDeque<>();
         boolean[] queued = new boolean[members.length];
@@ -62,17 +69,17 @@ final class SupportSetSolver {
             queued[local.get(s)] = false;
             if (budget-- <= 0) {
                 for (int m : members) {
-                    truncated[m] = true;
+                    families.put(m, families.sets(m), true);
                 }
                 return;
             }
             LeafSets.Family f = derive(s);
-            boolean flag = f.truncated() || truncated[s];
-            if (LeafSets.sameFamily(f.sets(), sets[s]) && flag == truncated[s]) {
+            boolean wasTruncated = families.truncated(s);
+            boolean flag = f.truncated() || wasTruncated;
+            if (LeafSets.sameFamily(f.sets(), families.sets(s)) && flag == wasTruncated) {
                 continue;
             }
-            sets[s] = f.sets();
-            truncated[s] = flag;
+            families.put(s, f.sets(), flag);
             for (int a : graph.premiseOf[s]) {
                 int conclusion = graph.argumentConclusion[a];
                 Integer i = local.get(conclusion);
@@ -86,7 +93,7 @@ final class SupportSetSolver {
 
     /** One statement's family from its own leaf status and its premises' current families. */
     private LeafSets.Family derive(int s) {
-        if (scenario.retracted[s]) {
+        if (scenario.isRetracted(s)) {
             return new LeafSets.Family(LeafSets.NONE, false);
         }
         List<int[]> candidates = new ArrayList<>();
@@ -96,21 +103,21 @@ final class SupportSetSolver {
         }
         for (int a : graph.argumentsFor[s]) {
             int[] premises = graph.argumentPremises[a];
-            int[][][] families = new int[premises.length][][];
+            int[][][] premiseSets = new int[premises.length][][];
             boolean usable = true;
             boolean premiseTruncated = false;
             for (int i = 0; i < premises.length; i++) {
-                families[i] = sets[premises[i]];
-                if (families[i] == null || families[i].length == 0) {
+                premiseSets[i] = families.sets(premises[i]);
+                if (premiseSets[i] == null || premiseSets[i].length == 0) {
                     usable = false;
                     break;
                 }
-                premiseTruncated |= truncated[premises[i]];
+                premiseTruncated |= families.truncated(premises[i]);
             }
             if (!usable) {
                 continue;
             }
-            LeafSets.Family f = LeafSets.product(families, cap);
+            LeafSets.Family f = LeafSets.product(premiseSets, cap);
             flag |= premiseTruncated || f.truncated();
             for (int[] set : f.sets()) {
                 candidates.add(set);

@@ -1,9 +1,12 @@
 package org.premise.reason.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,16 +24,24 @@ import java.util.Set;
  */
 public final class SupportSets {
     private final ArgumentGraph graph;
-    final int[][][] sets;
-    final boolean[] truncated;
-    /** statement -> its linchpins, or null when the sets are truncated. */
-    final int[][] linchpins;
+    /** The from-scratch families, flags and linchpins (null when truncated), shared by hypotheticals. */
+    private final int[][][] sets;
+    private final boolean[] truncated;
+    private final int[][] linchpins;
+    /** A hypothetical's recomputed statements; none for a full analysis. */
+    private final Overrides<Entry> recomputed;
 
-    SupportSets(ArgumentGraph graph, int[][][] sets, boolean[] truncated, int[][] linchpins) {
+    /** One recomputed statement: its families, truncation flag and linchpins. */
+    private record Entry(int[][] sets, boolean truncated, int[] linchpins) {
+    }
+
+    private SupportSets(ArgumentGraph graph, int[][][] sets, boolean[] truncated, int[][] linchpins,
+            Overrides<Entry> recomputed) {
         this.graph = graph;
         this.sets = sets;
         this.truncated = truncated;
         this.linchpins = linchpins;
+        this.recomputed = recomputed;
     }
 
     /** Support sets of every statement of the graph as it stands, with the default cap. */
@@ -41,7 +52,7 @@ public final class SupportSets {
     /** Support sets with some statements retracted and some assumed. */
     public static SupportSets compute(ArgumentGraph graph, Collection<String> retract, Collection<String> assume,
             AnalysisLimits limits) {
-        return compute(graph, Scenario.none(graph).plus(graph, retract, assume), limits);
+        return compute(graph, Scenario.of(graph, retract, assume), limits);
     }
 
     static SupportSets compute(ArgumentGraph graph, Scenario scenario, AnalysisLimits limits) {
@@ -53,12 +64,86 @@ public final class SupportSets {
         for (int c = 0; c < components; c++) {
             order[c] = c;
         }
-        new SupportSetSolver(graph, scenario, limits.supportSetCap(), sets, truncated).solve(order);
+        SupportSetSolver.Families arrays = new SupportSetSolver.Families() {
+            @Override
+            public int[][] sets(int s) {
+                return sets[s];
+            }
+
+            @Override
+            public boolean truncated(int s) {
+                return truncated[s];
+            }
+
+            @Override
+            public void put(int s, int[][] family, boolean cut) {
+                sets[s] = family;
+                truncated[s] = cut;
+            }
+        };
+        new SupportSetSolver(graph, scenario, limits.supportSetCap(), arrays).solve(order);
         int[][] linchpins = new int[n][];
         for (int s = 0; s < n; s++) {
             linchpins[s] = linchpinsOf(sets[s], truncated[s]);
         }
-        return new SupportSets(graph, sets, truncated, linchpins);
+        return new SupportSets(graph, sets, truncated, linchpins, Overrides.none());
+    }
+
+    /**
+     * These support sets with the region's statements recomputed under the scenario. The
+     * region must be closed downstream along support edges (so it holds whole components).
+     * Only the region's families are stored; the rest are shared with this analysis.
+     */
+    SupportSets recompute(Scenario scenario, Region region, AnalysisLimits limits) {
+        Map<Integer, int[][]> newSets = new HashMap<>();
+        Map<Integer, Boolean> newTruncated = new HashMap<>();
+        SupportSetSolver.Families overlay = new SupportSetSolver.Families() {
+            @Override
+            public int[][] sets(int s) {
+                int[][] f = newSets.get(s);
+                return f != null ? f : SupportSets.this.sets(s);
+            }
+
+            @Override
+            public boolean truncated(int s) {
+                Boolean t = newTruncated.get(s);
+                return t != null ? t : SupportSets.this.truncated(s);
+            }
+
+            @Override
+            public void put(int s, int[][] family, boolean cut) {
+                newSets.put(s, family);
+                newTruncated.put(s, cut);
+            }
+        };
+        int[] componentOf = graph.components.componentOf;
+        int[] components = Arrays.stream(region.statements()).map(s -> componentOf[s]).distinct().sorted().toArray();
+        new SupportSetSolver(graph, scenario, limits.supportSetCap(), overlay).solve(components);
+        Map<Integer, Entry> entries = new HashMap<>();
+        for (int s : region.statements()) {
+            int[][] family = overlay.sets(s);
+            boolean cut = overlay.truncated(s);
+            entries.put(s, new Entry(family, cut, linchpinsOf(family, cut)));
+        }
+        return new SupportSets(graph, sets, truncated, linchpins, recomputed.with(entries));
+    }
+
+    /** The statement's families, smallest first. */
+    int[][] sets(int s) {
+        Entry e = recomputed.get(s);
+        return e != null ? e.sets() : sets[s];
+    }
+
+    /** Whether the cap cut the statement's families short. */
+    boolean truncated(int s) {
+        Entry e = recomputed.get(s);
+        return e != null ? e.truncated() : truncated[s];
+    }
+
+    /** The statement's linchpins; null when its families are truncated. */
+    int[] linchpins(int s) {
+        Entry e = recomputed.get(s);
+        return e != null ? e.linchpins() : linchpins[s];
     }
 
     /** The leaves common to every set; null when truncated; empty when there is no set. */
@@ -84,22 +169,22 @@ public final class SupportSets {
 
     /** The statement's minimal assumption sets, smallest first; empty when it is unsupported. */
     public List<Set<String>> supportSets(String statement) {
-        return toNames(graph, sets[graph.indexOf(statement)]);
+        return toNames(graph, sets(graph.indexOf(statement)));
     }
 
     /** Whether the statement has at least one support set. */
     public boolean isSupported(String statement) {
-        return sets[graph.indexOf(statement)].length > 0;
+        return sets(graph.indexOf(statement)).length > 0;
     }
 
     /** Whether the cap cut the statement's sets short (or those of something it rests on). */
     public boolean isTruncated(String statement) {
-        return truncated[graph.indexOf(statement)];
+        return truncated(graph.indexOf(statement));
     }
 
     /** The leaves in every support set; empty Optional when the sets are truncated. */
     public Optional<Set<String>> linchpins(String statement) {
-        int[] l = linchpins[graph.indexOf(statement)];
+        int[] l = linchpins(graph.indexOf(statement));
         return l == null ? Optional.empty() : Optional.of(graph.nameSet(l));
     }
 

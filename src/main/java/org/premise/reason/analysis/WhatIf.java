@@ -1,9 +1,9 @@
 package org.premise.reason.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * <p>Computed incrementally: only statements downstream of the retracted or assumed ones
  * (reachable along premise-to-conclusion edges for support sets and defeat sets, and also
  * along attacker-to-target edges for statuses) are recomputed; everything else is shared with
- * the baseline. Support sets of a statement depend only on its support ancestors, and grounded
+ * the baseline (the hypothetical stores only what it recomputed, see {@link Overrides}).
+ * Support sets of a statement depend only on its support ancestors, and grounded
  * labels only on their support and attack ancestors, so this gives exactly the from-scratch
  * answer {@link Analysis#compute(ArgumentGraph, Collection, Collection, AnalysisLimits)}.
  */
@@ -36,11 +37,11 @@ public final class WhatIf {
     private final Analysis hypothetical;
     private final Set<String> retract;
     private final Set<String> assume;
-    private final int[] supportRegion;
-    private final int[] statusRegion;
+    private final Region supportRegion;
+    private final Region statusRegion;
 
     private WhatIf(Analysis baseline, Analysis hypothetical, Set<String> retract, Set<String> assume,
-            int[] supportRegion, int[] statusRegion) {
+            Region supportRegion, Region statusRegion) {
         this.baseline = baseline;
         this.hypothetical = hypothetical;
         this.retract = retract;
@@ -49,83 +50,44 @@ public final class WhatIf {
         this.statusRegion = statusRegion;
     }
 
-    /** The baseline with the given statements also retracted and assumed. */
+    /**
+     * The baseline with the given statements also retracted and assumed. The hypothetical
+     * analysis stores only the recomputed regions' results and shares the baseline's for
+     * everything else, so the cost follows the size of the regions, not of the graph.
+     */
     public static WhatIf of(Analysis baseline, Collection<String> retract, Collection<String> assume) {
         ArgumentGraph g = baseline.graph;
         Scenario scenario = baseline.scenario.plus(g, retract, assume);
-        IntList changed = new IntList();
-        for (int s = 0; s < g.size(); s++) {
-            if (scenario.retracted[s] != baseline.scenario.retracted[s]
-                    || scenario.assumed[s] != baseline.scenario.assumed[s]) {
-                changed.add(s);
-            }
-        }
-        boolean[] inSupportRegion = new boolean[g.size()];
-        int[] supportRegion = downstream(g, changed, inSupportRegion, false);
-        boolean[] inStatusRegion = new boolean[g.size()];
-        int[] statusRegion = downstream(g, changed, inStatusRegion, true);
+        int[] changed = newlyChanged(baseline.scenario, g, retract, assume);
+        Region supportRegion = Region.downstream(g, changed, false);
+        Region statusRegion = Region.downstream(g, changed, true);
 
-        SupportSets support = recomputeSupport(baseline, scenario, supportRegion);
-        int[][][] defeatSets = baseline.defeat.sets.clone();
-        boolean[] defeatTruncated = baseline.defeat.truncated.clone();
-        for (int s : supportRegion) {
-            DefeatSets.fill(s, support, baseline.limits, defeatSets, defeatTruncated);
-        }
-        DefeatSets defeat = new DefeatSets(g, defeatSets, defeatTruncated);
-
-        byte[] labels = baseline.status.labels().clone();
-        GroundedLabeller.label(g, scenario, labels, statusRegion, inStatusRegion);
-        GroundedStatus status = new GroundedStatus(g, labels);
-
-        QuestionRanking ranking = baseline.ranking.update(defeat, inSupportRegion);
+        SupportSets support = baseline.support.recompute(scenario, supportRegion, baseline.limits);
+        DefeatSets defeat = baseline.defeat.recompute(supportRegion, support, baseline.limits);
+        GroundedStatus status = baseline.status.relabel(scenario, statusRegion);
+        QuestionRanking ranking = baseline.ranking.update(defeat, supportRegion);
         Analysis hypothetical = new Analysis(g, scenario, baseline.limits, support, defeat, status, ranking);
         return new WhatIf(baseline, hypothetical, new TreeSet<>(retract), new TreeSet<>(assume), supportRegion,
                 statusRegion);
     }
 
-    private static SupportSets recomputeSupport(Analysis baseline, Scenario scenario, int[] region) {
-        ArgumentGraph g = baseline.graph;
-        int[][][] sets = baseline.support.sets.clone();
-        boolean[] truncated = baseline.support.truncated.clone();
-        int[][] linchpins = baseline.support.linchpins.clone();
-        int[] componentOf = g.components.componentOf;
-        int[] components = Arrays.stream(region).map(s -> componentOf[s]).distinct().sorted().toArray();
-        new SupportSetSolver(g, scenario, baseline.limits.supportSetCap(), sets, truncated).solve(components);
-        for (int s : region) {
-            linchpins[s] = SupportSets.linchpinsOf(sets[s], truncated[s]);
-        }
-        return new SupportSets(g, sets, truncated, linchpins);
-    }
-
-    /** Statements reachable from the changed ones along support (and optionally attack) edges. */
-    private static int[] downstream(ArgumentGraph g, IntList start, boolean[] mark, boolean viaAttacks) {
-        IntList out = new IntList();
-        for (int i = 0; i < start.size(); i++) {
-            int s = start.get(i);
-            if (!mark[s]) {
-                mark[s] = true;
-                out.add(s);
+    /** The statements the what-if retracts or assumes that the baseline did not already. */
+    private static int[] newlyChanged(Scenario before, ArgumentGraph g, Collection<String> retract,
+            Collection<String> assume) {
+        Set<Integer> changed = new TreeSet<>();
+        for (String id : retract) {
+            int s = g.indexOf(id);
+            if (!before.isRetracted(s)) {
+                changed.add(s);
             }
         }
-        for (int i = 0; i < out.size(); i++) {
-            int s = out.get(i);
-            for (int a : g.premiseOf[s]) {
-                int c = g.argumentConclusion[a];
-                if (!mark[c]) {
-                    mark[c] = true;
-                    out.add(c);
-                }
-            }
-            if (viaAttacks) {
-                for (int t : g.attacksOn[s]) {
-                    if (!mark[t]) {
-                        mark[t] = true;
-                        out.add(t);
-                    }
-                }
+        for (String id : assume) {
+            int s = g.indexOf(id);
+            if (!before.isAssumed(s)) {
+                changed.add(s);
             }
         }
-        return out.toArray();
+        return changed.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public Analysis baseline() {
@@ -149,14 +111,14 @@ public final class WhatIf {
 
     /** How many statements were recomputed (the downstream region for statuses). */
     public int recomputedStatements() {
-        return Math.max(supportRegion.length, statusRegion.length);
+        return Math.max(supportRegion.size(), statusRegion.size());
     }
 
     /** Statements that had support sets in the baseline and have none now, sorted by id. */
     public List<String> lostSupport() {
         Set<String> out = new TreeSet<>();
-        for (int s : supportRegion) {
-            if (baseline.support.sets[s].length > 0 && hypothetical.support.sets[s].length == 0) {
+        for (int s : supportRegion.statements()) {
+            if (baseline.support.sets(s).length > 0 && hypothetical.support.sets(s).length == 0) {
                 out.add(baseline.graph.ids[s]);
             }
         }
@@ -169,20 +131,23 @@ public final class WhatIf {
      */
     public Map<String, List<Set<String>>> keptSupport() {
         ArgumentGraph g = baseline.graph;
-        boolean[] newlyRetracted = new boolean[g.size()];
+        Set<Integer> newlyRetracted = new HashSet<>();
         for (String id : retract) {
-            newlyRetracted[g.indexOf(id)] = !baseline.scenario.retracted[g.indexOf(id)];
+            int s = g.indexOf(id);
+            if (!baseline.scenario.isRetracted(s)) {
+                newlyRetracted.add(s);
+            }
         }
         Map<String, List<Set<String>>> out = new TreeMap<>();
-        for (int s : supportRegion) {
-            int[][] now = hypothetical.support.sets[s];
+        for (int s : supportRegion.statements()) {
+            int[][] now = hypothetical.support.sets(s);
             if (now.length == 0) {
                 continue;
             }
             boolean touched = false;
-            for (int[] set : baseline.support.sets[s]) {
+            for (int[] set : baseline.support.sets(s)) {
                 for (int x : set) {
-                    touched |= newlyRetracted[x];
+                    touched |= newlyRetracted.contains(x);
                 }
             }
             if (touched) {
@@ -195,7 +160,7 @@ public final class WhatIf {
     /** Statements whose grounded label changed, sorted by id. */
     public List<StatusChange> statusChanges() {
         List<StatusChange> out = new ArrayList<>();
-        for (int s : statusRegion) {
+        for (int s : statusRegion.statements()) {
             Status from = baseline.status.status(s);
             Status to = hypothetical.status.status(s);
             if (from != to) {
@@ -219,9 +184,10 @@ public final class WhatIf {
     private List<WeightChange> weightChanges(boolean rising) {
         ArgumentGraph g = baseline.graph;
         List<WeightChange> out = new ArrayList<>();
-        for (int q = 0; q < g.questionIds.length; q++) {
-            double before = baseline.ranking.weight[q];
-            double after = hypothetical.ranking.weight[q];
+        // Only questions the hypothetical rescored can differ from the baseline.
+        for (int q : hypothetical.ranking.rescoredQuestions()) {
+            double before = baseline.ranking.weight(q);
+            double after = hypothetical.ranking.weight(q);
             double eps = 1e-9;
             if (rising ? after > before + eps : after < before - eps) {
                 out.add(new WeightChange(g.questionIds[q], before, after));
