@@ -29,6 +29,14 @@ public final class KnowledgeBase {
         this.sources = new LinkedHashMap<>(sources);
     }
 
+    /**
+     * A knowledge base of graphs already in hand (for example read from a store), by
+     * named-graph IRI; its inferred and analysis graphs start empty.
+     */
+    public static KnowledgeBase of(Graph ontology, Map<Node, Graph> sources) {
+        return new KnowledgeBase(ontology, sources);
+    }
+
     /** The ontology graph. */
     public Graph ontology() { return ontology; }
 

@@ -47,10 +47,15 @@ public final class KnowledgeBaseLoader {
         return new KnowledgeBaseLoader(BundledResources.onClasspath()).loadAll(spec);
     }
 
-    KnowledgeBase loadAll(SourceSpec spec) {
-        String ontologyText = bundled.readAll(BUNDLED_ONTOLOGY).get("premise.ttl");
+    /** The bundled ontology (ontology/premise.ttl), parsed. */
+    public static Graph bundledOntology() {
+        String ontologyText = BundledResources.onClasspath().readAll(BUNDLED_ONTOLOGY).get("premise.ttl");
         if (ontologyText == null) throw new IllegalStateException("the bundled ontology premise.ttl is missing from the jar");
-        Graph ontology = RdfFiles.parseGraph("ontology/premise.ttl", ontologyText, Lang.TURTLE);
+        return RdfFiles.parseGraph("ontology/premise.ttl", ontologyText, Lang.TURTLE);
+    }
+
+    KnowledgeBase loadAll(SourceSpec spec) {
+        Graph ontology = bundledOntology();
         if (spec.bundledData()) loadBundled();
         for (Path file : spec.data()) loadFile(file);
         return new KnowledgeBase(ontology, sources);

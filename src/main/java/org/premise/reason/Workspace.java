@@ -40,12 +40,24 @@ public final class Workspace {
     public static Workspace open(SourceSpec spec) {
         List<RuleFiles.SourcedRule> rules = loadRules(spec);
         KnowledgeBase kb = KnowledgeBaseLoader.load(spec);
+        return derive(kb, rules, limits(spec));
+    }
+
+    /**
+     * Applies the rules to a knowledge base already loaded and runs the analysis, filling its
+     * inferred and analysis graphs (which must be empty).
+     */
+    public static Workspace derive(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, AnalysisLimits limits) {
         Inference inference = Inference.run(kb, rules);
         // The analysis reads asserted and inferred triples and writes its own named graph.
-        AnalysisLimits limits = new AnalysisLimits(spec.setCap(), spec.setCap(), AnalysisLimits.DEFAULT.defeatSearchSteps());
         Analysis analysis = Analysis.compute(ArgumentGraphReader.read(inference.model().getGraph()), List.of(), List.of(), limits);
         AnalysisWriter.write(analysis, kb.analysis());
         return new Workspace(kb, rules, inference, analysis);
+    }
+
+    /** The analysis limits a spec asks for. */
+    public static AnalysisLimits limits(SourceSpec spec) {
+        return new AnalysisLimits(spec.setCap(), spec.setCap(), AnalysisLimits.DEFAULT.defeatSearchSteps());
     }
 
     /** The bundled and user rules of a spec, parsed and checked for duplicate names. */
