@@ -1,0 +1,68 @@
+package org.premise.report;
+
+import java.util.List;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+
+/** Lays out an {@link AnalysisReport} as JSON: {@code conclusions}, {@code frictionByLoop}, {@code openQuestions}. */
+final class ReportJson {
+    private ReportJson() {}
+
+    static JsonObject of(AnalysisReport report) {
+        JsonObject o = new JsonObject();
+        JsonArray conclusions = new JsonArray();
+        for (AnalysisReport.ConclusionView c : report.conclusions) {
+            JsonObject j = new JsonObject();
+            j.put("statement", c.key());
+            if (c.label() != null) j.put("label", c.label());
+            j.put("status", c.status());
+            j.put("supportSets", nested(c.supportSets()));
+            j.put("supportSetsTruncated", c.supportTruncated());
+            j.put("linchpins", flat(c.linchpins()));
+            j.put("smallestDefeatSets", nested(c.smallestDefeatSets()));
+            j.put("defeatSetsTruncated", c.defeatTruncated());
+            conclusions.add(j);
+        }
+        o.put("conclusions", conclusions);
+        JsonObject loops = new JsonObject();
+        report.friction.forEach((loop, sources) -> {
+            JsonObject l = new JsonObject();
+            sources.forEach((source, conditions) -> l.put(source, flat(conditions)));
+            loops.put(loop, l);
+        });
+        o.put("frictionByLoop", loops);
+        JsonArray questions = new JsonArray();
+        for (AnalysisReport.QuestionView q : report.questions) {
+            JsonObject j = new JsonObject();
+            j.put("question", q.key());
+            j.put("overturns", q.overturns());
+            j.put("weight", JsonNumber.value(q.weight()));
+            JsonArray reasons = new JsonArray();
+            q.reasons().forEach(r -> {
+                JsonObject rj = new JsonObject();
+                rj.put("conclusion", r.conclusion());
+                rj.put("through", r.through());
+                rj.put("k", r.k());
+                reasons.add(rj);
+            });
+            j.put("reasons", reasons);
+            questions.add(j);
+        }
+        o.put("openQuestions", questions);
+        return o;
+    }
+
+    private static JsonArray flat(List<String> items) {
+        JsonArray a = new JsonArray();
+        items.forEach(a::add);
+        return a;
+    }
+
+    private static JsonArray nested(List<List<String>> sets) {
+        JsonArray a = new JsonArray();
+        sets.forEach(s -> a.add(flat(s)));
+        return a;
+    }
+}

@@ -1,0 +1,66 @@
+package org.premise.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Lays out an {@link AnalysisReport} as Markdown for a person. */
+final class ReportMarkdown {
+    private ReportMarkdown() {}
+
+    static void write(AnalysisReport report, PrintWriter w) {
+        w.println("# Premise report");
+        w.println();
+        w.println("Statements: " + report.statements + "; arguments: " + report.arguments + "; conclusions: "
+                + report.conclusions.size() + "; open questions: " + report.questionCount + ".");
+        w.println();
+        w.println("## Conclusions");
+        for (AnalysisReport.ConclusionView c : report.conclusions) conclusion(c, w);
+        w.println();
+        w.println("## What breaks the loop");
+        if (report.friction.isEmpty()) {
+            w.println();
+            w.println("No statement undercuts a loop condition.");
+        }
+        report.friction.forEach((loop, sources) -> {
+            w.println();
+            w.println("`" + loop + "` is broken by " + sources.size() + " friction source" + (sources.size() == 1 ? "" : "s") + ":");
+            w.println();
+            sources.forEach((source, conditions) -> w.println("- " + source + " (undercuts " + String.join(", ", conditions) + ")"));
+        });
+        w.println();
+        w.println("## Open questions, ranked by what their answer could overturn");
+        w.println();
+        w.println("k = the fewest statements that must fail, this question's target among them, to overturn a conclusion; "
+                + "k = 1 means the question bears on a linchpin.");
+        w.println();
+        int rank = 1;
+        for (AnalysisReport.QuestionView q : report.questions) {
+            w.println(rank++ + ". **" + q.key() + "**: " + why(q) + " (weight " + q.weight() + ")");
+        }
+    }
+
+    private static void conclusion(AnalysisReport.ConclusionView c, PrintWriter w) {
+        w.println();
+        w.println("### " + c.key() + (c.label() == null ? "" : ": " + c.label()));
+        w.println();
+        w.println("- Status: **" + c.status() + "**");
+        w.println("- Support sets (" + c.supportSets().size() + (c.supportTruncated() ? ", truncated at the cap: more exist" : "")
+                + "): " + (c.supportSets().isEmpty() ? "none (unsupported)" : braces(c.supportSets())));
+        w.println("- Linchpins: " + (c.supportTruncated() ? "not computed (support sets truncated)"
+                : c.linchpins().isEmpty() ? "none" : String.join(", ", c.linchpins())));
+        w.println("- Smallest defeat sets" + (c.defeatTruncated() ? " (enumeration truncated)" : "") + ": "
+                + (c.smallestDefeatSets().isEmpty() ? "none" : braces(c.smallestDefeatSets())));
+    }
+
+    private static String why(AnalysisReport.QuestionView q) {
+        List<String> alone = q.reasons().stream().filter(r -> r.k() == 1)
+                .map(r -> r.conclusion() + " (through " + r.through() + ")").toList();
+        if (!alone.isEmpty()) return "could overturn alone: " + String.join(", ", alone);
+        if (q.reasons().isEmpty()) return "bears on no conclusion's support";
+        return "cannot overturn any conclusion alone; smallest k = " + q.reasons().get(0).k();
+    }
+
+    private static String braces(List<List<String>> sets) {
+        return String.join(", ", sets.stream().map(s -> "{" + String.join(", ", s) + "}").toList());
+    }
+}
