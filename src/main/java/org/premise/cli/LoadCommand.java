@@ -1,0 +1,55 @@
+package org.premise.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.premise.BadInputException;
+import org.premise.kb.SourceSpec;
+import org.premise.store.StoreLoader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code premise load --store DIR FILE...}: adds sources to a store, all of them or none. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Load sources into a store (a TDB2 folder, made if absent), all of them or none: "
+                + "every file is parsed and checked first, then one transaction adds them, rewrites the ontology and "
+                + "recomputes the inferred and analysis graphs. An error, or a killed process, leaves the store as it was.",
+                "The first load into an empty store also loads the bundled knowledge base, unless --no-bundled. "
+                        + "A file whose name is already a source of the store is refused, unless --replace.",
+                "Example: premise load --store kb.tdb my-digest.txt notes.ttl"})
+public final class LoadCommand implements Callable<Integer> {
+    @Mixin InputOptions input;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "A source, as --data takes: RDF (.ttl .trig .nt .nq .jsonld .rdf) or a digest .txt "
+                    + "(with its .keys file beside it, if any).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--replace", description = "Replace a source already in the store that has the same file name.")
+    boolean replace;
+
+    @Override
+    public Integer call() {
+        if (input.store == null) throw new BadInputException("load needs --store DIR: the store to load into");
+        SourceSpec given = input.toSpec();
+        List<Path> all = new ArrayList<>(files);
+        all.addAll(given.data());
+        SourceSpec request = new SourceSpec(given.bundledData(), all, given.bundledRules(), given.rules(),
+                given.setCap(), given.store());
+        var err = spec.commandLine().getErr();
+        StoreLoader.Summary summary = StoreLoader.load(request, replace, line -> {
+            err.println("premise: " + line + " ...");
+            err.flush();
+        });
+        spec.commandLine().getOut().println(summary.describe());
+        return ExitCodes.OK;
+    }
+}
