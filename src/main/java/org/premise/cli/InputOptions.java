@@ -16,8 +16,8 @@ public final class InputOptions {
     List<Path> data = new ArrayList<>();
 
     @Option(names = "--store", paramLabel = "DIR",
-            description = "A store (a TDB2 folder made by 'premise load'): read the knowledge base from it instead of "
-                    + "the bundled files; --data adds files on top, in memory only. For 'load', the store to load into.")
+            description = "Read the knowledge base from this store (a TDB2 folder made by 'premise load') instead of "
+                    + "the bundled files; --data adds files on top, in memory only: the store never changes.")
     Path store;
 
     @Option(names = "--rules", paramLabel = "FILE", description = "Add a Jena rule file. Repeatable.")
