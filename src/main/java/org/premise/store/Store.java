@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -68,8 +69,12 @@ public final class Store {
     private static DatasetGraph connect(Path dir) {
         try {
             return DatabaseMgr.connectDatasetGraph(dir.toString());
-        } catch (AlreadyLocked e) {
-            throw new BadInputException(dir.toString(), -1, -1, "the store is in use by another process", e);
+        } catch (DBOpEnvException e) {
+            // TDB2 allows one process per folder; its lock file (tdb.lock) names the holder.
+            String why = e instanceof AlreadyLocked || String.valueOf(e.getMessage()).contains("lock")
+                    ? "the store is in use by another process (" + e.getMessage() + ")"
+                    : "cannot open the store: " + e.getMessage();
+            throw new BadInputException(dir.toString(), -1, -1, why, e);
         }
     }
 
