@@ -15,6 +15,11 @@ public final class InputOptions {
                     + "(with its .keys file beside it, if any). Repeatable.")
     List<Path> data = new ArrayList<>();
 
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Read the knowledge base from this store (a TDB2 folder made by 'premise load') instead of "
+                    + "the bundled files; --data adds files on top, in memory only: the store never changes.")
+    Path store;
+
     @Option(names = "--rules", paramLabel = "FILE", description = "Add a Jena rule file. Repeatable.")
     List<Path> rules = new ArrayList<>();
 
@@ -34,6 +39,6 @@ public final class InputOptions {
 
     /** The sources these options describe. */
     public SourceSpec toSpec() {
-        return new SourceSpec(!noBundled, data, !noBundledRules, rules, maxSets);
+        return new SourceSpec(!noBundled, data, !noBundledRules, rules, maxSets, store);
     }
 }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 ExplainCommand.class,
                 CheckCommand.class,
                 RenderCommand.class,
+                LoadCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PremiseCommand implements Runnable {

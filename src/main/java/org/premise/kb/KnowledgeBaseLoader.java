@@ -21,12 +21,14 @@ import org.premise.BundledResources;
 import org.premise.digest.Digest;
 import org.premise.digest.DigestReader;
 import org.premise.digest.KeyAssignments;
+import org.premise.store.Store;
 
 /**
  * Loads the sources a {@link SourceSpec} names into a {@link KnowledgeBase}: the ontology,
  * the bundled knowledge (unless turned off) and the user's files, each source into its own
  * named graph. Digests are read with their {@code .keys} file; a statement text already
- * known from an earlier source keeps that source's IRI.
+ * known from an earlier source keeps that source's IRI. When the spec names a store, the
+ * store's sources take the place of the bundled knowledge.
  */
 public final class KnowledgeBaseLoader {
     /** Where the bundled files live on the classpath. */
@@ -56,12 +58,35 @@ public final class KnowledgeBaseLoader {
 
     KnowledgeBase loadAll(SourceSpec spec) {
         Graph ontology = bundledOntology();
-        if (spec.bundledData()) loadBundled();
+        if (spec.store() != null) {
+            // The store holds its own knowledge (the seed too, if it was loaded with it).
+            Store.readSources(spec.store()).forEach(this::addLoaded);
+        } else if (spec.bundledData()) {
+            loadBundled();
+        }
         for (Path file : spec.data()) loadFile(file);
         return new KnowledgeBase(ontology, sources);
     }
 
-    private void loadBundled() {
+    /**
+     * Adds a source graph already loaded earlier (for example read from a store), under its
+     * named-graph IRI: later sources reuse its statements' IRIs and may not reuse its name.
+     */
+    public void addLoaded(Node graphName, Graph source) {
+        if (sources.containsKey(graphName)) {
+            throw new BadInputException(graphName.getURI(), -1, -1, "a source with this name is already loaded");
+        }
+        remember(source);
+        sources.put(graphName, source);
+    }
+
+    /** Every source loaded so far, by named-graph IRI, in load order. */
+    public Map<Node, Graph> sources() {
+        return java.util.Collections.unmodifiableMap(sources);
+    }
+
+    /** Loads the bundled knowledge base (kb/): its digests first, then its RDF files. */
+    public void loadBundled() {
         SortedMap<String, String> files = bundled.readAll(BUNDLED_KB);
         // Digests first, so that the argument maps' statements already have their texts.
         files.forEach((name, text) -> {

@@ -38,7 +38,8 @@ public final class RdfFiles {
 
     /** Parses a triples or quads source into a dataset (triples land in its default graph). */
     public static DatasetGraph parse(String sourceName, byte[] content, Lang lang) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        // Not the transactional in-memory dataset: it runs a transaction per parsed quad.
+        DatasetGraph dsg = DatasetGraphFactory.create();
         StreamRDF sink = StreamRDFLib.dataset(dsg);
         try {
             RDFParser.source(new ByteArrayInputStream(content))

@@ -5,10 +5,14 @@ import java.util.List;
 
 /**
  * Which sources make up a knowledge base: the bundled knowledge (default on), the user's
- * data files, the bundled rules (default on) and the user's rule files; and the cap on
- * support and defeat sets the analysis keeps per statement.
+ * data files, the bundled rules (default on) and the user's rule files; the cap on support
+ * and defeat sets the analysis keeps per statement; and, optionally, a store (a TDB2 folder
+ * made by {@code premise load}) whose sources replace the bundled knowledge.
+ *
+ * @param store a store to read the sources from instead of the bundled knowledge, or null
  */
-public record SourceSpec(boolean bundledData, List<Path> data, boolean bundledRules, List<Path> rules, int setCap) {
+public record SourceSpec(boolean bundledData, List<Path> data, boolean bundledRules, List<Path> rules, int setCap,
+                         Path store) {
     /** The default cap on support and defeat sets kept per statement. */
     public static final int DEFAULT_SET_CAP = 256;
 
@@ -16,6 +20,11 @@ public record SourceSpec(boolean bundledData, List<Path> data, boolean bundledRu
         data = List.copyOf(data);
         rules = List.copyOf(rules);
         if (setCap < 1) throw new org.premise.BadInputException("--max-sets must be at least 1, not " + setCap);
+    }
+
+    /** Sources without a store: the bundled knowledge (if asked) and the user's files. */
+    public SourceSpec(boolean bundledData, List<Path> data, boolean bundledRules, List<Path> rules, int setCap) {
+        this(bundledData, data, bundledRules, rules, setCap, null);
     }
 
     /** The bundled knowledge base and rules, nothing else. */

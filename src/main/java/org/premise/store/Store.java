@@ -1,0 +1,125 @@
+package org.premise.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.DatabaseOps;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.premise.BadInputException;
+import org.premise.kb.Vocab;
+
+/**
+ * A Premise store: a TDB2 database in a folder, holding the knowledge base as named graphs.
+ * {@code graph:ontology} is the ontology, {@code graph:source/<file name>} one graph per
+ * loaded source, {@code graph:inferred} and {@code graph:analysis} what the rules and the
+ * analysis derived from them (rewritten by every load); the default graph stays empty.
+ * <p>
+ * A TDB2 dataset may only be touched inside transactions. One process at a time may open a
+ * store folder; {@link #release} closes it so that the folder can be opened again.
+ */
+public final class Store {
+    private Store() {}
+
+    /** The prefix of every source graph's IRI. */
+    public static final String SOURCE_GRAPH_PREFIX = Vocab.GRAPH + "source/";
+
+    /** Whether a folder holds a TDB2 database. */
+    public static boolean isStore(Path dir) {
+        return Files.isDirectory(dir) && DatabaseOps.findStorageLocation(dir) != null;
+    }
+
+    /**
+     * Opens the store in a folder, creating it if the folder is absent or empty. A folder
+     * with other content, or one another process has open, is refused with a
+     * {@link BadInputException}.
+     */
+    public static DatasetGraph open(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new BadInputException(dir.toString(), -1, -1, "not a Premise store: it is a file, not a folder");
+        }
+        if (Files.isDirectory(dir) && !isStore(dir) && !isEmptyFolder(dir)) {
+            throw new BadInputException(dir.toString(), -1, -1,
+                    "not a Premise store: the folder holds other files and no TDB2 database");
+        }
+        return connect(dir);
+    }
+
+    /** Opens a store that must already exist (for reading); refuses anything else. */
+    public static DatasetGraph openExisting(Path dir) {
+        if (!Files.exists(dir)) throw new BadInputException(dir.toString(), -1, -1, "no such store (make one with 'premise load --store')");
+        if (!isStore(dir)) throw new BadInputException(dir.toString(), -1, -1, "not a Premise store: no TDB2 database in this folder");
+        return connect(dir);
+    }
+
+    private static DatasetGraph connect(Path dir) {
+        try {
+            return DatabaseMgr.connectDatasetGraph(dir.toString());
+        } catch (DBOpEnvException e) {
+            // TDB2 allows one process per folder; its lock file (tdb.lock) names the holder.
+            String why = e instanceof AlreadyLocked || String.valueOf(e.getMessage()).contains("lock")
+                    ? "the store is in use by another process (" + e.getMessage() + ")"
+                    : "cannot open the store: " + e.getMessage();
+            throw new BadInputException(dir.toString(), -1, -1, why, e);
+        }
+    }
+
+    /**
+     * Closes a store this program opened, so that the folder can be opened again (by this
+     * process or another). Call it only when no transaction is active.
+     */
+    public static void release(DatasetGraph store) {
+        TDBInternal.expel(store);
+    }
+
+    /**
+     * Copies the source graphs of an open store into memory, by named-graph IRI, sorted by
+     * IRI. Must be called inside a transaction on the store.
+     */
+    public static Map<Node, Graph> sources(DatasetGraph store) {
+        List<Node> names = new ArrayList<>();
+        store.listGraphNodes().forEachRemaining(n -> {
+            if (n.isURI() && n.getURI().startsWith(SOURCE_GRAPH_PREFIX)) names.add(n);
+        });
+        names.sort(Comparator.comparing(Node::getURI));
+        Map<Node, Graph> sources = new LinkedHashMap<>();
+        for (Node name : names) {
+            Graph copy = GraphFactory.createDefaultGraph();
+            store.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
+            sources.put(name, copy);
+        }
+        return sources;
+    }
+
+    /** Reads the source graphs of an existing store in one read transaction, then closes it. */
+    public static Map<Node, Graph> readSources(Path dir) {
+        DatasetGraph store = openExisting(dir);
+        try {
+            return Txn.calculateRead(store, () -> sources(store));
+        } finally {
+            release(store);
+        }
+    }
+
+    static boolean isEmptyFolder(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new BadInputException(dir.toString(), -1, -1, "cannot read the folder: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.premise.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.premise.BadInputException;
+import org.premise.BundledResources;
+import org.premise.kb.KnowledgeBase;
+import org.premise.kb.KnowledgeBaseLoader;
+import org.premise.kb.SourceSpec;
+import org.premise.kb.Vocab;
+import org.premise.reason.RuleFiles;
+import org.premise.reason.Workspace;
+
+/**
+ * Loads source files into a store, all or none. Everything is parsed, checked and derived in
+ * memory first, inside a read transaction that is promoted to a write transaction only for
+ * the writing: the new source graphs, the ontology, and the inferred and analysis graphs
+ * recomputed over every source, committed together. An error, or the process dying before
+ * the commit, leaves the store as it was.
+ */
+public final class StoreLoader {
+    private StoreLoader() {}
+
+    /** What a load did, and what the store holds afterwards. */
+    public record Summary(Path store, int sourcesLoaded, long triplesLoaded, int sources, long sourceTriples,
+                          long inferredTriples, long analysisTriples) {
+        /** One line for the user. */
+        public String describe() {
+            return String.format(java.util.Locale.ROOT,
+                    "loaded %d source%s (%,d triples) into %s; it now holds %d source%s (%,d triples), "
+                            + "%,d inferred and %,d analysis triples",
+                    sourcesLoaded, sourcesLoaded == 1 ? "" : "s", triplesLoaded, store,
+                    sources, sources == 1 ? "" : "s", sourceTriples, inferredTriples, analysisTriples);
+        }
+    }
+
+    /**
+     * Loads the spec's data files into the spec's store. The bundled knowledge base is loaded
+     * too when the store has no sources yet and the spec asks for it. A file whose name is
+     * already a source of the store is refused, unless {@code replace}: then its graph is
+     * replaced.
+     *
+     * @param progress told, in one line, when the writing starts
+     */
+    public static Summary load(SourceSpec spec, boolean replace, Consumer<String> progress) {
+        Path dir = spec.store();
+        if (dir == null) throw new BadInputException("premise load needs --store DIR");
+        // Rules first: a bad rule file is found before the store is opened or created.
+        List<RuleFiles.SourcedRule> rules = Workspace.loadRules(spec);
+        boolean fresh = !Files.exists(dir);
+        boolean wasEmpty = !fresh && Files.isDirectory(dir) && Store.isEmptyFolder(dir);
+        DatasetGraph store = Store.open(dir);
+        boolean done = false;
+        try {
+            Summary summary = loadInto(store, spec, rules, replace, progress);
+            done = true;
+            return summary;
+        } finally {
+            if (store.isInTransaction()) store.abort();
+            if (store.isInTransaction()) store.end();
+            Store.release(store);
+            // A failed first load leaves no half-made store behind.
+            if (!done && (fresh || wasEmpty)) deleteContents(dir, fresh);
+        }
+    }
+
+    private static Summary loadInto(DatasetGraph store, SourceSpec spec, List<RuleFiles.SourcedRule> rules,
+                                    boolean replace, Consumer<String> progress) {
+        // READ_PROMOTE: promotion fails if another writer committed since the read began.
+        store.begin(TxnType.READ_PROMOTE);
+        Map<Node, Graph> stored = Store.sources(store);
+
+        Set<Node> replaced = new HashSet<>();
+        for (Path file : spec.data()) {
+            Node graphName = Vocab.sourceGraph(file.getFileName().toString());
+            if (!stored.containsKey(graphName)) continue;
+            if (!replace) {
+                throw new BadInputException(file.toString(), -1, -1,
+                        "a source named " + file.getFileName() + " is already in the store (use --replace to replace it)");
+            }
+            replaced.add(graphName);
+        }
+        KnowledgeBaseLoader loader = new KnowledgeBaseLoader(BundledResources.onClasspath());
+        stored.forEach((name, graph) -> {
+            if (!replaced.contains(name)) loader.addLoaded(name, graph);
+        });
+        if (stored.isEmpty() && spec.bundledData()) loader.loadBundled();
+        for (Path file : spec.data()) loader.loadFile(file);
+
+        Map<Node, Graph> added = new LinkedHashMap<>();
+        loader.sources().forEach((name, graph) -> {
+            if (!stored.containsKey(name) || replaced.contains(name)) added.put(name, graph);
+        });
+        Graph ontology = KnowledgeBaseLoader.bundledOntology();
+        KnowledgeBase kb = KnowledgeBase.of(ontology, loader.sources());
+        Workspace.derive(kb, rules, Workspace.limits(spec));
+
+        if (!store.promote()) {
+            throw new BadInputException(spec.store().toString(), -1, -1,
+                    "the store was changed by someone else during the load; nothing was written, try again");
+        }
+        long triplesLoaded = added.values().stream().mapToLong(Graph::size).sum();
+        progress.accept(String.format(java.util.Locale.ROOT, "writing %,d triples to %s", triplesLoaded, spec.store()));
+        for (Node name : replaced) store.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        added.forEach((name, graph) -> write(store, name, graph));
+        rewrite(store, Vocab.ONTOLOGY_GRAPH, ontology);
+        rewrite(store, Vocab.INFERRED_GRAPH, kb.inferred());
+        rewrite(store, Vocab.ANALYSIS_GRAPH, kb.analysis());
+        store.commit();
+        store.end();
+
+        long sourceTriples = kb.sources().values().stream().mapToLong(Graph::size).sum();
+        return new Summary(spec.store(), added.size(), triplesLoaded, kb.sources().size(), sourceTriples,
+                kb.inferred().size(), kb.analysis().size());
+    }
+
+    private static void rewrite(DatasetGraph store, Node graphName, Graph graph) {
+        store.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+        write(store, graphName, graph);
+    }
+
+    private static void write(DatasetGraph store, Node graphName, Graph graph) {
+        graph.find().forEachRemaining(t -> store.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    private static void deleteContents(Path dir, boolean andFolder) {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                if (andFolder || !p.equals(dir)) Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // Best effort: an empty store left behind is harmless and can be loaded into.
+        }
+    }
+}

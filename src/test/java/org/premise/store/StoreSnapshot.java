@@ -1,0 +1,28 @@
+package org.premise.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/** Every quad of a store as sorted N-Quads lines: equal snapshots mean the same store contents. */
+public final class StoreSnapshot {
+    private StoreSnapshot() {}
+
+    public static List<String> of(Path dir) {
+        DatasetGraph store = Store.openExisting(dir);
+        try {
+            return Txn.calculateRead(store, () -> {
+                List<String> lines = new ArrayList<>();
+                store.find().forEachRemaining(q -> lines.add(NodeFmtLib.strNQ(q)));
+                lines.sort(null);
+                return lines;
+            });
+        } finally {
+            Store.release(store);
+        }
+    }
+}
