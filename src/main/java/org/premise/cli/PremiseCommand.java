@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 ExplainCommand.class,
                 CheckCommand.class,
                 RenderCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PremiseCommand implements Runnable {

@@ -1,0 +1,68 @@
+package org.premise.server;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.jena.fuseki.servlets.ActionProcessor;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.shared.OperationDeniedException;
+import org.apache.jena.web.HttpSC;
+
+/**
+ * Wraps a Fuseki write operation (SPARQL Update, Graph Store Protocol) so that a refused
+ * write answers HTTP 403 with the reason in the body. Fuseki itself maps the dataset's
+ * refusal to a bare 403, and a Graph Store DELETE would even swallow it and answer 204, so
+ * Graph Store writes aimed at a protected graph are refused before they start.
+ */
+final class WriteGuard implements ActionProcessor {
+    private static final Set<String> WRITE_METHODS = Set.of("PUT", "POST", "DELETE", "PATCH");
+
+    private final ActionProcessor operation;
+    private final boolean graphStore;
+
+    private WriteGuard(ActionProcessor operation, boolean graphStore) {
+        this.operation = operation;
+        this.graphStore = graphStore;
+    }
+
+    /** Guards a SPARQL Update operation. */
+    static ActionProcessor update(ActionProcessor operation) {
+        return new WriteGuard(operation, false);
+    }
+
+    /** Guards a Graph Store Protocol read-write operation. */
+    static ActionProcessor graphStore(ActionProcessor operation) {
+        return new WriteGuard(operation, true);
+    }
+
+    /** Answers every request with 403: the server is read-only. */
+    static ActionProcessor readOnly() {
+        return new ActionProcessor() {
+            @Override
+            public void process(HttpAction action) {
+                ServletOps.error(HttpSC.FORBIDDEN_403, "this server is read-only: start it with 'premise serve --update' "
+                        + "to allow SPARQL Update and Graph Store writes");
+            }
+        };
+    }
+
+    @Override
+    public void process(HttpAction action) {
+        if (graphStore && WRITE_METHODS.contains(action.getRequestMethod().toUpperCase(Locale.ROOT))) {
+            String graph = action.getRequestParameter(HttpNames.paramGraph);
+            if (graph != null && !graph.isBlank() && !HttpNames.graphTargetDefault.equals(graph)) {
+                String refusal = DatasetLayout.refusalFor(NodeFactory.createURI(graph));
+                if (refusal != null) ServletOps.error(HttpSC.FORBIDDEN_403, refusal);
+            }
+        }
+        try {
+            operation.process(action);
+        } catch (OperationDeniedException e) {
+            // The operation has already aborted its transaction; only the answer is left.
+            ServletOps.error(HttpSC.FORBIDDEN_403, e.getMessage());
+        }
+    }
+}
