@@ -39,6 +39,9 @@ public final class LiveDataset extends DatasetGraphWrapper implements DatasetGra
     private final boolean writable;
     // Only the single writer of the base sets or clears this.
     private volatile boolean wrote;
+    // Fuseki's update operation reports any exception as a 500; the refusal is kept so the
+    // request's thread can answer 403 with it (see WriteGuard).
+    private final ThreadLocal<String> refusal = new ThreadLocal<>();
 
     /**
      * @param base a transactional dataset in the {@link DatasetLayout}
@@ -113,7 +116,10 @@ public final class LiveDataset extends DatasetGraphWrapper implements DatasetGra
                 : isDefault(g) ? null
                 : Quad.isUnionGraph(g) ? "the union graph cannot be written"
                 : DatasetLayout.refusalFor(g);
-        if (refusal != null) throw adding ? new AddDeniedException(refusal) : new DeleteDeniedException(refusal);
+        if (refusal != null) {
+            this.refusal.set(refusal);
+            throw adding ? new AddDeniedException(refusal) : new DeleteDeniedException(refusal);
+        }
         return isDefault(g) ? DatasetLayout.UPDATES_GRAPH : g;
     }
 
@@ -175,6 +181,13 @@ public final class LiveDataset extends DatasetGraphWrapper implements DatasetGra
             if (DatasetLayout.isSource(n)) names.add(n);
         });
         return names;
+    }
+
+    /** The last write this thread had refused since the last call, if any; clears it. */
+    String takeRefusal() {
+        String r = refusal.get();
+        refusal.remove();
+        return r;
     }
 
     // ---- transactions: re-derive before a write commits

@@ -108,8 +108,8 @@ public final class PremiseServer {
 
     private static DataService dataService(LiveDataset live, ServerOptions options) {
         ActionProcessor query = new CappedQuery(options.maxRows());
-        ActionProcessor graphStore = options.update() ? WriteGuard.graphStore(new GSP_RW()) : new GSP_R();
-        ActionProcessor update = options.update() ? WriteGuard.update(new SPARQL_Update()) : WriteGuard.readOnly();
+        ActionProcessor graphStore = options.update() ? WriteGuard.graphStore(new GSP_RW(), live) : new GSP_R();
+        ActionProcessor update = options.update() ? WriteGuard.update(new SPARQL_Update(), live) : WriteGuard.readOnly();
         Operation graphStoreOp = options.update() ? Operation.GSP_RW : Operation.GSP_R;
         DataService.Builder service = DataService.newBuilder(live)
                 .addEndpoint(endpoint(Operation.Query, "", query))

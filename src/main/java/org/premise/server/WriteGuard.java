@@ -3,6 +3,7 @@ package org.premise.server;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -21,21 +22,23 @@ final class WriteGuard implements ActionProcessor {
     private static final Set<String> WRITE_METHODS = Set.of("PUT", "POST", "DELETE", "PATCH");
 
     private final ActionProcessor operation;
+    private final LiveDataset dataset;
     private final boolean graphStore;
 
-    private WriteGuard(ActionProcessor operation, boolean graphStore) {
+    private WriteGuard(ActionProcessor operation, LiveDataset dataset, boolean graphStore) {
         this.operation = operation;
+        this.dataset = dataset;
         this.graphStore = graphStore;
     }
 
-    /** Guards a SPARQL Update operation. */
-    static ActionProcessor update(ActionProcessor operation) {
-        return new WriteGuard(operation, false);
+    /** Guards a SPARQL Update operation on {@code dataset}. */
+    static ActionProcessor update(ActionProcessor operation, LiveDataset dataset) {
+        return new WriteGuard(operation, dataset, false);
     }
 
-    /** Guards a Graph Store Protocol read-write operation. */
-    static ActionProcessor graphStore(ActionProcessor operation) {
-        return new WriteGuard(operation, true);
+    /** Guards a Graph Store Protocol read-write operation on {@code dataset}. */
+    static ActionProcessor graphStore(ActionProcessor operation, LiveDataset dataset) {
+        return new WriteGuard(operation, dataset, true);
     }
 
     /** Answers every request with 403: the server is read-only. */
@@ -58,11 +61,18 @@ final class WriteGuard implements ActionProcessor {
                 if (refusal != null) ServletOps.error(HttpSC.FORBIDDEN_403, refusal);
             }
         }
+        dataset.takeRefusal();
         try {
             operation.process(action);
         } catch (OperationDeniedException e) {
             // The operation has already aborted its transaction; only the answer is left.
+            dataset.takeRefusal();
             ServletOps.error(HttpSC.FORBIDDEN_403, e.getMessage());
+        } catch (ActionErrorException e) {
+            // SPARQL Update reports the dataset's refusal as a 500 "error occurred".
+            String refusal = dataset.takeRefusal();
+            if (refusal != null) ServletOps.error(HttpSC.FORBIDDEN_403, refusal);
+            throw e;
         }
     }
 }
