@@ -15,8 +15,6 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.servlets.ActionProcessor;
-import org.apache.jena.fuseki.servlets.GSP_R;
-import org.apache.jena.fuseki.servlets.GSP_RW;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -86,11 +84,13 @@ public final class PremiseServer {
         try {
             fuseki.start();
         } catch (FusekiException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof BindException || cause instanceof UnresolvedAddressException) {
-                throw new BadInputException("cannot listen on " + options.bindAddress() + ":" + options.port() + ": "
-                        + (cause.getMessage() == null ? "address not available" : cause.getMessage())
-                        + (options.port() != 0 ? " (is another server using the port? --port 0 picks a free one)" : ""));
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException || cause instanceof UnresolvedAddressException
+                        || String.valueOf(cause.getMessage()).startsWith("Failed to bind")) {
+                    throw new BadInputException("cannot listen on " + options.bindAddress() + ":" + options.port() + ": "
+                            + (cause.getMessage() == null ? "address not available" : cause.getMessage())
+                            + (options.port() != 0 ? " (is another server using the port? --port 0 picks a free one)" : ""));
+                }
             }
             throw e;
         }
@@ -108,7 +108,8 @@ public final class PremiseServer {
 
     private static DataService dataService(LiveDataset live, ServerOptions options) {
         ActionProcessor query = new CappedQuery(options.maxRows());
-        ActionProcessor graphStore = options.update() ? WriteGuard.graphStore(new GSP_RW(), live) : new GSP_R();
+        ActionProcessor graphStore = options.update() ? WriteGuard.graphStore(GraphStore.readWrite(live), live)
+                : WriteGuard.readOnlyGraphStore(GraphStore.read(live));
         ActionProcessor update = options.update() ? WriteGuard.update(new SPARQL_Update(), live) : WriteGuard.readOnly();
         Operation graphStoreOp = options.update() ? Operation.GSP_RW : Operation.GSP_R;
         DataService.Builder service = DataService.newBuilder(live)
@@ -117,7 +118,7 @@ public final class PremiseServer {
                 .addEndpoint(endpoint(Operation.Query, "query", query))
                 .addEndpoint(endpoint(graphStoreOp, "", graphStore))
                 .addEndpoint(endpoint(graphStoreOp, "data", graphStore))
-                .addEndpoint(endpoint(Operation.GSP_R, "get", new GSP_R()))
+                .addEndpoint(endpoint(Operation.GSP_R, "get", GraphStore.read(live)))
                 .addEndpoint(endpoint(Operation.Update, "update", update));
         if (options.update()) service.addEndpoint(endpoint(Operation.Update, "", update));
         return service.build();

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -46,8 +47,24 @@ final class WriteGuard implements ActionProcessor {
         return new ActionProcessor() {
             @Override
             public void process(HttpAction action) {
+                ActionLib.consumeBody(action);
                 ServletOps.error(HttpSC.FORBIDDEN_403, "this server is read-only: start it with 'premise serve --update' "
                         + "to allow SPARQL Update and Graph Store writes");
+            }
+        };
+    }
+
+    /** Graph Store reads; a write method answers 405 with the reason, after reading the body. */
+    static ActionProcessor readOnlyGraphStore(ActionProcessor read) {
+        return new ActionProcessor() {
+            @Override
+            public void process(HttpAction action) {
+                if (WRITE_METHODS.contains(action.getRequestMethod().toUpperCase(Locale.ROOT))) {
+                    ActionLib.consumeBody(action);
+                    ServletOps.error(HttpSC.METHOD_NOT_ALLOWED_405, "this server is read-only: start it with "
+                            + "'premise serve --update' to allow Graph Store writes");
+                }
+                read.process(action);
             }
         };
     }
@@ -58,7 +75,11 @@ final class WriteGuard implements ActionProcessor {
             String graph = action.getRequestParameter(HttpNames.paramGraph);
             if (graph != null && !graph.isBlank() && !HttpNames.graphTargetDefault.equals(graph)) {
                 String refusal = DatasetLayout.refusalFor(NodeFactory.createURI(graph));
-                if (refusal != null) ServletOps.error(HttpSC.FORBIDDEN_403, refusal);
+                if (refusal != null) {
+                    // Read the body first: answering before it is read resets the client's connection.
+                    ActionLib.consumeBody(action);
+                    ServletOps.error(HttpSC.FORBIDDEN_403, refusal);
+                }
             }
         }
         dataset.takeRefusal();

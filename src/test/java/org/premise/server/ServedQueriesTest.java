@@ -116,6 +116,16 @@ class ServedQueriesTest {
     }
 
     @Test
+    void wholeDatasetGetIsTheNamedGraphsOnly() {
+        HttpResponse<String> http = SeedServers.get(server.datasetUrl() + "/data", "application/n-quads");
+        assertEquals(200, http.statusCode(), http.body());
+        org.apache.jena.sparql.core.DatasetGraph dump = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        RDFParser.fromString(http.body(), Lang.NQUADS).parse(dump);
+        assertTrue(dump.getDefaultGraph().isEmpty(), "the union default graph was written out too");
+        assertTrue(dump.getGraph(Vocab.INFERRED_GRAPH).isIsomorphicWith(SeedServers.seed().kb().inferred()));
+    }
+
+    @Test
     void namedGraphsAreTheExportedParts() {
         HttpResponse<String> http = SeedServers.query(server,
                 "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g", "text/tab-separated-values");
