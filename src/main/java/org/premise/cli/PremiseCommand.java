@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 ExplainCommand.class,
                 CheckCommand.class,
                 RenderCommand.class,
+                ServeCommand.class,
                 LoadCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -1,0 +1,64 @@
+package org.premise.server;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.premise.kb.KnowledgeBase;
+import org.premise.kb.Vocab;
+
+/**
+ * The named graphs a served dataset holds, as {@code premise infer --format trig} exports
+ * them: the ontology, one graph per source, the rules' output and the analysis. Which of
+ * them a client may write: the source graphs only; the ontology is fixed and the derived
+ * graphs are recomputed, never edited.
+ */
+public final class DatasetLayout {
+    private DatasetLayout() {}
+
+    /** Where a write to the default graph lands: an asserted source of its own. */
+    public static final Node UPDATES_GRAPH = Vocab.sourceGraph("updates");
+
+    /** Whether a graph is computed from the others (the rules' output or the analysis). */
+    public static boolean isDerived(Node graphName) {
+        return Vocab.INFERRED_GRAPH.equals(graphName) || Vocab.ANALYSIS_GRAPH.equals(graphName);
+    }
+
+    /** Whether a graph holds what a source asserted: every named graph but the ontology and the derived ones. */
+    public static boolean isSource(Node graphName) {
+        return graphName != null && graphName.isURI() && !Vocab.ONTOLOGY_GRAPH.equals(graphName) && !isDerived(graphName);
+    }
+
+    /** Why a write to a graph is refused, or null if it is allowed. */
+    public static String refusalFor(Node graphName) {
+        if (isDerived(graphName)) {
+            return "the graph <" + graphName.getURI() + "> is derived (recomputed after every write) and cannot be written; "
+                    + "write to the default graph or to a source graph instead";
+        }
+        if (Vocab.ONTOLOGY_GRAPH.equals(graphName)) {
+            return "the ontology graph <" + graphName.getURI() + "> cannot be written through the server";
+        }
+        return null;
+    }
+
+    /**
+     * A transactional in-memory dataset holding a knowledge base's graphs (its inferred and
+     * analysis graphs already filled) in this layout; its own default graph is empty.
+     */
+    public static DatasetGraph inMemory(KnowledgeBase kb) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(dsg, () -> {
+            dsg.prefixes().putAll(Vocab.PREFIXES);
+            copy(kb.ontology(), Vocab.ONTOLOGY_GRAPH, dsg);
+            kb.sources().forEach((name, graph) -> copy(graph, name, dsg));
+            copy(kb.inferred(), Vocab.INFERRED_GRAPH, dsg);
+            copy(kb.analysis(), Vocab.ANALYSIS_GRAPH, dsg);
+        });
+        return dsg;
+    }
+
+    static void copy(Graph from, Node graphName, DatasetGraph into) {
+        from.find().forEachRemaining(t -> into.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+}
