@@ -97,6 +97,29 @@ class ServeEndToEndIT {
     }
 
     @Test
+    void curlGetsEachStandardResultFormat() throws Exception {
+        String select = "query=SELECT ?s WHERE { ?s a <https://w3id.org/premise/ontology#Conclusion> }";
+        String construct = "query=CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 5";
+        String[][] cases = {
+                {select, "application/sparql-results+json"}, {select, "application/sparql-results+xml"},
+                {select, "text/csv"}, {select, "text/tab-separated-values"},
+                {construct, "text/turtle"}, {construct, "application/n-triples"}, {construct, "application/ld+json"}};
+        for (String[] c : cases) {
+            List<String> lines = curl("-o", "/dev/null", "-w", "%{http_code} %{content_type}", "-H", "Accept: " + c[1],
+                    "--data-urlencode", c[0], base + "/premise/sparql");
+            assertTrue(lines.get(0).startsWith("200 " + c[1]), c[1] + " answered " + lines);
+        }
+    }
+
+    @Test
+    void thereIsNoAdminApi() throws Exception {
+        for (String path : new String[] {"/$/datasets", "/$/server", "/$/stats"}) {
+            List<String> status = curl("-o", "/dev/null", "-w", "%{http_code}", base + path);
+            assertEquals(List.of("404"), status, path);
+        }
+    }
+
+    @Test
     void anUpdateIsRefused() throws Exception {
         List<String> status = curl("-o", "/dev/null", "-w", "%{http_code}",
                 "--data-urlencode", "update=INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }", base + "/premise/update");
