@@ -2,7 +2,7 @@ package org.premise.reason.analysis;
 
 import java.util.List;
 
-/** The seed's argument map (docs: /work/shared/design/seed-argument-map.md) built in Java. */
+/** The seed's argument map (docs: ../shared/design/seed-argument-map.md) built in Java. */
 final class SeedArgumentMap {
     static final List<String> FRICTION_SOURCES = List.of("political-allocation", "gains-dont-transfer",
             "translation-gap", "parallelism-limits", "post-training-last-mile", "complexity-break", "oligopoly");
