@@ -49,11 +49,29 @@ public final class KnowledgeBaseLoader {
         return new KnowledgeBaseLoader(BundledResources.onClasspath()).loadAll(spec);
     }
 
-    /** The bundled ontology (ontology/premise.ttl), parsed. */
+    /**
+     * The bundled ontology (ontology/premise.ttl) and concept scheme (ontology/concepts.ttl),
+     * parsed into one graph: the concepts are vocabulary, like the classes and properties.
+     */
     public static Graph bundledOntology() {
-        String ontologyText = BundledResources.onClasspath().readAll(BUNDLED_ONTOLOGY).get("premise.ttl");
-        if (ontologyText == null) throw new IllegalStateException("the bundled ontology premise.ttl is missing from the jar");
-        return RdfFiles.parseGraph("ontology/premise.ttl", ontologyText, Lang.TURTLE);
+        SortedMap<String, String> files = BundledResources.onClasspath().readAll(BUNDLED_ONTOLOGY);
+        Graph ontology = GraphFactory.createDefaultGraph();
+        for (String name : new String[] {"premise.ttl", "concepts.ttl"}) {
+            String text = files.get(name);
+            if (text == null) throw new IllegalStateException("the bundled ontology file " + name + " is missing from the jar");
+            RdfFiles.parseGraph("ontology/" + name, text, Lang.TURTLE).find().forEachRemaining(ontology::add);
+        }
+        return ontology;
+    }
+
+    /** Tags statements with the bundled concepts; built once, the concept scheme never changes. */
+    private static final class BundledTagger {
+        static final ConceptTagger TAGGER = ConceptTagger.of(bundledOntology());
+    }
+
+    /** The tagger for the bundled concept scheme (ontology/concepts.ttl). */
+    public static ConceptTagger conceptTagger() {
+        return BundledTagger.TAGGER;
     }
 
     KnowledgeBase loadAll(SourceSpec spec) {
@@ -152,6 +170,7 @@ public final class KnowledgeBaseLoader {
             throw new BadInputException(fileName, -1, -1, "a source with this file name is already loaded");
         }
         Graph g = DigestGraph.build(doc, digest, keys, text -> Optional.ofNullable(statementByText.get(text)));
+        conceptTagger().tag(g);
         remember(g);
         sources.put(graphName, g);
     }
