@@ -40,8 +40,20 @@ public final class KnowledgeBaseLoader {
     private final Map<String, Node> statementByText = new HashMap<>();
     private final Map<Node, String> textByStatement = new HashMap<>();
 
+    /** When set, each digest file loaded gets a PROV record of its reading (see {@link IngestProvenance}). */
+    private java.time.Instant provenanceTime;
+
     public KnowledgeBaseLoader(BundledResources bundled) {
         this.bundled = bundled;
+    }
+
+    /**
+     * From now on, records in each digest file's graph where it came from and when it was
+     * read ({@code premise ingest} does this; other commands do not, so their output does not
+     * change from one run to the next).
+     */
+    public void recordProvenance(java.time.Instant readAt) {
+        this.provenanceTime = readAt;
     }
 
     /** Loads the ontology, bundled knowledge and user files the spec names. */
@@ -136,17 +148,23 @@ public final class KnowledgeBaseLoader {
         if (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
             Digest digest = new DigestReader().read(name, bytes);
             KeyAssignments keys;
+            byte[] keysBytes = null;
             Optional<Path> sidecar = KeyAssignments.sidecarOf(file);
             if (sidecar.isPresent()) {
                 try {
-                    keys = KeyAssignments.read(sidecar.get().toString(), Files.readAllBytes(sidecar.get()));
+                    keysBytes = Files.readAllBytes(sidecar.get());
                 } catch (IOException e) {
                     throw new BadInputException(sidecar.get().toString(), -1, -1, "cannot read: " + e.getMessage());
                 }
+                keys = KeyAssignments.read(sidecar.get().toString(), keysBytes);
             } else {
                 keys = KeyAssignments.none();
             }
-            addDigest(fileName, digest, keys);
+            Graph g = addDigest(fileName, digest, keys);
+            if (provenanceTime != null) {
+                IngestProvenance.add(g, DigestGraph.documentIri(fileName), file, bytes,
+                        sidecar.orElse(null), keysBytes, provenanceTime);
+            }
             return;
         }
         Lang lang = RdfFiles.languageOf(fileName).orElseThrow(() -> new BadInputException(name, -1, -1,
@@ -154,7 +172,7 @@ public final class KnowledgeBaseLoader {
         addRdf(fileName, RdfFiles.parse(name, bytes, lang));
     }
 
-    private void addDigest(String fileName, Digest digest, KeyAssignments keyAssignments) {
+    private Graph addDigest(String fileName, Digest digest, KeyAssignments keyAssignments) {
         Map<String, String> keys = keyAssignments.resolve(digest);
         String where = keyAssignments.source().orElse(fileName);
         // A key already naming a different text elsewhere would merge two statements.
@@ -173,6 +191,7 @@ public final class KnowledgeBaseLoader {
         conceptTagger().tag(g);
         remember(g);
         sources.put(graphName, g);
+        return g;
     }
 
     private void addRdf(String fileName, DatasetGraph parsed) {
