@@ -163,6 +163,30 @@ class IngestCommandTest {
                 "PREFIX premise: <" + PREMISE + "> SELECT (COUNT(?f) AS ?n) WHERE { ?f premise:sha256 ?h }"));
         assertEquals(0, count.exit(), count.err());
         assertEquals("2", count.lines().get(1).trim());
+        // The seed's statement, repeated in lab-governance, appears in both documents.
+        assertEquals("2", countDocuments(store, "st:political-allocation"));
+    }
+
+    @Test
+    void aLaterIngestIntoTheStoreReusesTheStoresStatements() throws IOException {
+        Path store = tmp.resolve("kb.tdb");
+        assertEquals(0, Cli.run("ingest", "--store", store.toString(), LAB.toString()).exit());
+        String text = "Teams competing for one GPU pool spend more time on coordination as headcount grows \u2014 "
+                + "\u201cmeetings about meetings\u201d \uD83D\uDCCB.";
+        Path later = tmp.resolve("later.txt");
+        Files.writeString(later, "Later\nSources: 1 \u2022 Confidence: High \u2022 Updated: 2026-07-01 10:00\n"
+                + "Key takeaways\n- " + text + "\nSections\n", StandardCharsets.UTF_8);
+        Cli.Run run = Cli.run("ingest", "--store", store.toString(), later.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("2", countDocuments(store, "st:teams-competing-for-one-gpu-eaaf42"));
+    }
+
+    private String countDocuments(Path store, String statement) {
+        Cli.Run run = Cli.run("query", "--store", store.toString(), "--format", "csv", queryFile(
+                "PREFIX premise: <" + PREMISE + "> PREFIX st: <" + ST + "> SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { "
+                        + statement + " premise:hasAppearance/premise:inDocument ?d }"));
+        assertEquals(0, run.exit(), run.err());
+        return run.lines().get(1).trim();
     }
 
     private String queryFile(String query) {
