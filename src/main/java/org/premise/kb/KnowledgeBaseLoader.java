@@ -40,8 +40,20 @@ public final class KnowledgeBaseLoader {
     private final Map<String, Node> statementByText = new HashMap<>();
     private final Map<Node, String> textByStatement = new HashMap<>();
 
+    /** When set, each digest file loaded gets a PROV record of its reading (see {@link IngestProvenance}). */
+    private java.time.Instant provenanceTime;
+
     public KnowledgeBaseLoader(BundledResources bundled) {
         this.bundled = bundled;
+    }
+
+    /**
+     * From now on, records in each digest file's graph where it came from and when it was
+     * read ({@code premise ingest} does this; other commands do not, so their output does not
+     * change from one run to the next).
+     */
+    public void recordProvenance(java.time.Instant readAt) {
+        this.provenanceTime = readAt;
     }
 
     /** Loads the ontology, bundled knowledge and user files the spec names. */
@@ -49,11 +61,29 @@ public final class KnowledgeBaseLoader {
         return new KnowledgeBaseLoader(BundledResources.onClasspath()).loadAll(spec);
     }
 
-    /** The bundled ontology (ontology/premise.ttl), parsed. */
+    /**
+     * The bundled ontology (ontology/premise.ttl) and concept scheme (ontology/concepts.ttl),
+     * parsed into one graph: the concepts are vocabulary, like the classes and properties.
+     */
     public static Graph bundledOntology() {
-        String ontologyText = BundledResources.onClasspath().readAll(BUNDLED_ONTOLOGY).get("premise.ttl");
-        if (ontologyText == null) throw new IllegalStateException("the bundled ontology premise.ttl is missing from the jar");
-        return RdfFiles.parseGraph("ontology/premise.ttl", ontologyText, Lang.TURTLE);
+        SortedMap<String, String> files = BundledResources.onClasspath().readAll(BUNDLED_ONTOLOGY);
+        Graph ontology = GraphFactory.createDefaultGraph();
+        for (String name : new String[] {"premise.ttl", "concepts.ttl"}) {
+            String text = files.get(name);
+            if (text == null) throw new IllegalStateException("the bundled ontology file " + name + " is missing from the jar");
+            RdfFiles.parseGraph("ontology/" + name, text, Lang.TURTLE).find().forEachRemaining(ontology::add);
+        }
+        return ontology;
+    }
+
+    /** Tags statements with the bundled concepts; built once, the concept scheme never changes. */
+    private static final class BundledTagger {
+        static final ConceptTagger TAGGER = ConceptTagger.of(bundledOntology());
+    }
+
+    /** The tagger for the bundled concept scheme (ontology/concepts.ttl). */
+    public static ConceptTagger conceptTagger() {
+        return BundledTagger.TAGGER;
     }
 
     KnowledgeBase loadAll(SourceSpec spec) {
@@ -118,17 +148,23 @@ public final class KnowledgeBaseLoader {
         if (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
             Digest digest = new DigestReader().read(name, bytes);
             KeyAssignments keys;
+            byte[] keysBytes = null;
             Optional<Path> sidecar = KeyAssignments.sidecarOf(file);
             if (sidecar.isPresent()) {
                 try {
-                    keys = KeyAssignments.read(sidecar.get().toString(), Files.readAllBytes(sidecar.get()));
+                    keysBytes = Files.readAllBytes(sidecar.get());
                 } catch (IOException e) {
                     throw new BadInputException(sidecar.get().toString(), -1, -1, "cannot read: " + e.getMessage());
                 }
+                keys = KeyAssignments.read(sidecar.get().toString(), keysBytes);
             } else {
                 keys = KeyAssignments.none();
             }
-            addDigest(fileName, digest, keys);
+            Graph g = addDigest(fileName, digest, keys);
+            if (provenanceTime != null) {
+                IngestProvenance.add(g, DigestGraph.documentIri(fileName), file, bytes,
+                        sidecar.orElse(null), keysBytes, provenanceTime);
+            }
             return;
         }
         Lang lang = RdfFiles.languageOf(fileName).orElseThrow(() -> new BadInputException(name, -1, -1,
@@ -136,7 +172,7 @@ public final class KnowledgeBaseLoader {
         addRdf(fileName, RdfFiles.parse(name, bytes, lang));
     }
 
-    private void addDigest(String fileName, Digest digest, KeyAssignments keyAssignments) {
+    private Graph addDigest(String fileName, Digest digest, KeyAssignments keyAssignments) {
         Map<String, String> keys = keyAssignments.resolve(digest);
         String where = keyAssignments.source().orElse(fileName);
         // A key already naming a different text elsewhere would merge two statements.
@@ -152,8 +188,10 @@ public final class KnowledgeBaseLoader {
             throw new BadInputException(fileName, -1, -1, "a source with this file name is already loaded");
         }
         Graph g = DigestGraph.build(doc, digest, keys, text -> Optional.ofNullable(statementByText.get(text)));
+        conceptTagger().tag(g);
         remember(g);
         sources.put(graphName, g);
+        return g;
     }
 
     private void addRdf(String fileName, DatasetGraph parsed) {

@@ -30,6 +30,9 @@ public final class RdfExport {
             this.quads = quads;
         }
 
+        /** The Jena output format. */
+        public RDFFormat rdfFormat() { return rdfFormat; }
+
         /** Parses a user's format name (case-insensitive). */
         public static Format parse(String name) {
             try {

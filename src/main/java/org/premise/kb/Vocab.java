@@ -20,6 +20,8 @@ public final class Vocab {
     public static final String DOCUMENT = "https://w3id.org/premise/document/";
     /** Other knowledge-base resources (arguments, loops, maps): {@code kb:<name>}. */
     public static final String KB = "https://w3id.org/premise/kb/";
+    /** Concepts of the Premise concept scheme: {@code concept:<name>}. */
+    public static final String CONCEPT = "https://w3id.org/premise/concept/";
     /** Named graphs: {@code graph:ontology}, {@code graph:inferred}, {@code graph:source/<file>}. */
     public static final String GRAPH = "https://w3id.org/premise/graph/";
 
@@ -34,6 +36,7 @@ public final class Vocab {
             .setNsPrefix("st", STATEMENT)
             .setNsPrefix("doc", DOCUMENT)
             .setNsPrefix("kb", KB)
+            .setNsPrefix("concept", CONCEPT)
             .setNsPrefix("graph", GRAPH)
             .setNsPrefix("rdf", RDF.getURI())
             .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
@@ -92,6 +95,24 @@ public final class Vocab {
     public static final Node dctermsTitle = NodeFactory.createURI(DCTERMS + "title");
     public static final Node dctermsModified = NodeFactory.createURI(DCTERMS + "modified");
     public static final Node provWasDerivedFrom = NodeFactory.createURI(PROV + "wasDerivedFrom");
+    public static final Node provEntity = NodeFactory.createURI(PROV + "Entity");
+    public static final Node provActivity = NodeFactory.createURI(PROV + "Activity");
+    public static final Node provWasGeneratedBy = NodeFactory.createURI(PROV + "wasGeneratedBy");
+    public static final Node provUsed = NodeFactory.createURI(PROV + "used");
+    public static final Node provGeneratedAtTime = NodeFactory.createURI(PROV + "generatedAtTime");
+    public static final Node provStartedAtTime = NodeFactory.createURI(PROV + "startedAtTime");
+    public static final Node dctermsSubject = NodeFactory.createURI(DCTERMS + "subject");
+    public static final Node dctermsIdentifier = NodeFactory.createURI(DCTERMS + "identifier");
+    public static final Node schemaName = NodeFactory.createURI(SCHEMA + "name");
+    public static final Node skosConcept = NodeFactory.createURI(SKOS + "Concept");
+    public static final Node skosPrefLabel = NodeFactory.createURI(SKOS + "prefLabel");
+    public static final Node skosAltLabel = NodeFactory.createURI(SKOS + "altLabel");
+    public static final Node skosBroader = NodeFactory.createURI(SKOS + "broader");
+    public static final Node sha256 = premise("sha256");
+    public static final Node suggestsRole = premise("suggestsRole");
+    public static final Node candidateRole = premise("candidateRole");
+    public static final Node FrictionSource = premise("FrictionSource");
+    public static final Node hasCondition = premise("hasCondition");
     public static final Node rdfType = RDF.type.asNode();
     public static final Node rdfsLabel = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
 

@@ -37,6 +37,12 @@ public final class AnalysisReport {
     /** Why a question matters for one conclusion: answering against {@code through} takes k failures to defeat it. */
     record ReasonView(String conclusion, String through, int k) {}
 
+    /**
+     * A role proposed for a statement (rules/proposals.rules), the concepts that proposed it
+     * and the one Turtle line (prefixes {@code st:}, {@code premise:}) that confirms it.
+     */
+    record CandidateView(String statement, String role, List<String> concepts, String text, String confirm) {}
+
     /** One open question, ranked. */
     record QuestionView(String key, int overturns, double weight, List<ReasonView> reasons) {}
 
@@ -47,6 +53,8 @@ public final class AnalysisReport {
     /** Loop → friction source → the conditions it undercuts. */
     final Map<String, Map<String, List<String>>> friction;
     final List<QuestionView> questions;
+    /** Roles the proposal rules suggest, each with the Turtle line that confirms it. */
+    final List<CandidateView> candidates;
 
     public AnalysisReport(Workspace ws) {
         Analysis analysis = ws.analysis();
@@ -57,6 +65,7 @@ public final class AnalysisReport {
         this.conclusions = conclusions(analysis, names);
         this.friction = friction(ws, names);
         this.questions = questions(analysis, names);
+        this.candidates = Candidates.of(ws.kb().union());
     }
 
     /** Writes the report as {@code md} or {@code json}. */

@@ -6,7 +6,8 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 
-/** Lays out an {@link AnalysisReport} as JSON: {@code conclusions}, {@code frictionByLoop}, {@code openQuestions}. */
+/** Lays out an {@link AnalysisReport} as JSON: {@code conclusions}, {@code frictionByLoop}, {@code openQuestions},
+ * {@code candidates}. */
 final class ReportJson {
     private ReportJson() {}
 
@@ -51,6 +52,17 @@ final class ReportJson {
             questions.add(j);
         }
         o.put("openQuestions", questions);
+        JsonArray candidates = new JsonArray();
+        for (AnalysisReport.CandidateView c : report.candidates) {
+            JsonObject j = new JsonObject();
+            j.put("statement", c.statement());
+            j.put("role", c.role());
+            j.put("concepts", flat(c.concepts()));
+            if (c.text() != null) j.put("text", c.text());
+            j.put("confirm", c.confirm());
+            candidates.add(j);
+        }
+        o.put("candidates", candidates);
         return o;
     }
 

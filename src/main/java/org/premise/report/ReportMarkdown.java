@@ -37,6 +37,26 @@ final class ReportMarkdown {
         for (AnalysisReport.QuestionView q : report.questions) {
             w.println(rank++ + ". **" + q.key() + "**: " + why(q) + " (weight " + q.weight() + ")");
         }
+        candidates(report, w);
+    }
+
+    private static void candidates(AnalysisReport report, PrintWriter w) {
+        w.println();
+        w.println("## Candidates to confirm");
+        w.println();
+        if (report.candidates.isEmpty()) {
+            w.println("The rules propose no new roles.");
+            return;
+        }
+        w.println("Roles the rules propose from the concepts a statement mentions. To confirm one, add its line to a "
+                + "Turtle file (prefixes st: and premise:) and load it with the rest.");
+        for (AnalysisReport.CandidateView c : report.candidates) {
+            w.println();
+            w.println("- **" + c.statement() + "** as " + c.role() + " (mentions " + String.join(", ", c.concepts()) + ")"
+                    + (c.text() == null ? "" : ": " + c.text()));
+            w.println();
+            w.println("      " + c.confirm());
+        }
     }
 
     private static void conclusion(AnalysisReport.ConclusionView c, PrintWriter w) {

@@ -57,6 +57,14 @@ public final class StoreLoader {
      * @param progress told, in one line, when the writing starts
      */
     public static Summary load(SourceSpec spec, boolean replace, Consumer<String> progress) {
+        return load(spec, replace, progress, null);
+    }
+
+    /**
+     * As {@link #load(SourceSpec, boolean, Consumer)}, and when {@code readAt} is not null,
+     * each digest file loaded gets a PROV record of its reading ({@code premise ingest}).
+     */
+    public static Summary load(SourceSpec spec, boolean replace, Consumer<String> progress, java.time.Instant readAt) {
         Path dir = spec.store();
         if (dir == null) throw new BadInputException("premise load needs --store DIR");
         // Rules first: a bad rule file is found before the store is opened or created.
@@ -66,7 +74,7 @@ public final class StoreLoader {
         DatasetGraph store = Store.open(dir);
         boolean done = false;
         try {
-            Summary summary = loadInto(store, spec, rules, replace, progress);
+            Summary summary = loadInto(store, spec, rules, replace, progress, readAt);
             done = true;
             return summary;
         } finally {
@@ -79,7 +87,7 @@ public final class StoreLoader {
     }
 
     private static Summary loadInto(DatasetGraph store, SourceSpec spec, List<RuleFiles.SourcedRule> rules,
-                                    boolean replace, Consumer<String> progress) {
+                                    boolean replace, Consumer<String> progress, java.time.Instant readAt) {
         // READ_PROMOTE: promotion fails if another writer committed since the read began.
         store.begin(TxnType.READ_PROMOTE);
         Map<Node, Graph> stored = Store.sources(store);
@@ -99,6 +107,7 @@ public final class StoreLoader {
             if (!replaced.contains(name)) loader.addLoaded(name, graph);
         });
         if (stored.isEmpty() && spec.bundledData()) loader.loadBundled();
+        if (readAt != null) loader.recordProvenance(readAt);
         for (Path file : spec.data()) loader.loadFile(file);
 
         Map<Node, Graph> added = new LinkedHashMap<>();

@@ -76,7 +76,7 @@ class LoadCommandTest {
         Path dir = seededStore();
         Cli.Run load = Cli.run("load", "--store", dir.toString(), SECOND_DIGEST.toString());
         assertEquals(0, load.exit(), load.err());
-        assertTrue(load.out().startsWith("loaded 1 source (66 triples)"), load.out());
+        assertTrue(load.out().startsWith("loaded 1 source (75 triples)"), load.out());
         Cli.Run render = Cli.run("render", "compute-bottlenecks", "--store", dir.toString());
         assertEquals(0, render.exit(), render.err());
         assertEquals(Files.readString(SECOND_DIGEST), render.out());

@@ -1,0 +1,92 @@
+package org.premise.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.premise.BadInputException;
+import org.premise.kb.DigestIngest;
+import org.premise.kb.RdfExport;
+import org.premise.kb.SourceSpec;
+import org.premise.kb.Vocab;
+import org.premise.store.StoreLoader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code premise ingest FILE.txt...}: reads research digests into named graphs with their provenance. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Read research digests, many at once: one named graph per document, its statements tagged "
+                + "with the concepts they mention (dcterms:subject), and a PROV record of its reading (file name, "
+                + "SHA-256, time read).",
+                "A statement text already known (from the bundled knowledge base, the store, or another digest of "
+                        + "the same run) keeps its IRI, so the same text in two documents is one statement. "
+                        + "A malformed document is refused with its file, line and column, and nothing is written.",
+                "Without --store, writes only the ingested documents' graphs (TriG by default). With --store, loads "
+                        + "them into the store, all or none, as premise load does.",
+                "Example: premise ingest a.txt b.txt -o digests.trig"})
+public final class IngestCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin OutputTarget target;
+
+    @Parameters(paramLabel = "FILE.txt", arity = "1..*",
+            description = "A digest (with its .keys file beside it, if any).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "trig", paramLabel = "FORMAT",
+            description = "trig, nq or jsonld (default: ${DEFAULT-VALUE}); not with --store.")
+    String format;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Load the documents into this store (a TDB2 folder, created if absent) instead of writing them.")
+    Path store;
+
+    @Option(names = "--replace", description = "With --store: replace a source already in the store that has the same file name.")
+    boolean replace;
+
+    @Option(names = "--no-bundled", description = "Do not match statement texts against the bundled knowledge base "
+            + "(with --store: do not load it into an empty store).")
+    boolean noBundled;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        DigestIngest.checkDigestNames(files);
+        Instant readAt = Instant.now();
+        if (store != null) {
+            if (target.output != null) throw new BadInputException("-o and --store do not go together: --store writes to the store");
+            SourceSpec request = new SourceSpec(!noBundled, files, true, List.of(), SourceSpec.DEFAULT_SET_CAP, store);
+            var err = spec.commandLine().getErr();
+            StoreLoader.Summary summary = StoreLoader.load(request, replace, line -> {
+                err.println("premise: " + line + " ...");
+                err.flush();
+            }, readAt);
+            spec.commandLine().getOut().println(summary.describe());
+            return ExitCodes.OK;
+        }
+        RdfExport.Format fmt = RdfExport.Format.parse(format);
+        if (fmt != RdfExport.Format.TRIG && fmt != RdfExport.Format.NQ && fmt != RdfExport.Format.JSONLD) {
+            throw new BadInputException("ingest writes named graphs: --format must be trig, nq or jsonld, not \"" + format + "\"");
+        }
+        Map<Node, Graph> graphs = DigestIngest.read(files, !noBundled, readAt);
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        dsg.prefixes().putAll(Vocab.PREFIXES);
+        graphs.forEach(dsg::addGraph);
+        target.write(spec.commandLine().getOut(), out -> RDFDataMgr.write(out, dsg, fmt.rdfFormat()));
+        return ExitCodes.OK;
+    }
+}

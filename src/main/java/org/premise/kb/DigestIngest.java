@@ -1,0 +1,65 @@
+package org.premise.kb;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.premise.BadInputException;
+import org.premise.BundledResources;
+
+/**
+ * Reads research digests for {@code premise ingest}: each into its own named graph, tagged with
+ * concepts and with a PROV record of its reading. A statement text already known keeps its IRI,
+ * whether it was known from the bundled knowledge base or from a digest read earlier in the
+ * same run. Every file is read before anything is returned, so one malformed document means
+ * no graphs at all.
+ */
+public final class DigestIngest {
+    private DigestIngest() {}
+
+    /** Refuses anything that is not a digest {@code .txt} file, before any file is read. */
+    public static void checkDigestNames(List<Path> files) {
+        if (files.isEmpty()) throw new BadInputException("premise ingest needs at least one digest FILE.txt");
+        for (Path file : files) {
+            if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+                throw new BadInputException(file.toString(), -1, -1,
+                        "not a digest: premise ingest reads digest .txt files (use premise load for RDF)");
+            }
+        }
+    }
+
+    /**
+     * The named graphs of the given digests only (not of the knowledge they were matched
+     * against), in the order given.
+     *
+     * @param withBundled match statement texts against the bundled knowledge base too
+     */
+    public static Map<Node, Graph> read(List<Path> files, boolean withBundled, Instant readAt) {
+        checkDigestNames(files);
+        Set<Node> names = new HashSet<>();
+        for (Path file : files) names.add(Vocab.sourceGraph(file.getFileName().toString()));
+        KnowledgeBaseLoader loader = new KnowledgeBaseLoader(BundledResources.onClasspath());
+        if (withBundled) {
+            KnowledgeBaseLoader bundled = new KnowledgeBaseLoader(BundledResources.onClasspath());
+            bundled.loadBundled();
+            // A digest ingested under a bundled file's name takes that file's place.
+            bundled.sources().forEach((name, graph) -> {
+                if (!names.contains(name)) loader.addLoaded(name, graph);
+            });
+        }
+        loader.recordProvenance(readAt);
+        for (Path file : files) loader.loadFile(file);
+        Map<Node, Graph> ingested = new LinkedHashMap<>();
+        loader.sources().forEach((name, graph) -> {
+            if (names.contains(name)) ingested.put(name, graph);
+        });
+        return ingested;
+    }
+}
