@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
                 RenderCommand.class,
                 ServeCommand.class,
                 LoadCommand.class,
+                VoidCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PremiseCommand implements Runnable {

@@ -64,4 +64,9 @@ public final class RdfExport {
             RDFDataMgr.write(out, g, format.rdfFormat);
         }
     }
+
+    /** Writes one graph (for example a VoID description or an enrichment) in a syntax; quad syntaxes write it as the default graph. */
+    public static void writeGraph(Graph graph, Format format, OutputStream out) {
+        RDFDataMgr.write(out, graph, format.rdfFormat);
+    }
 }
