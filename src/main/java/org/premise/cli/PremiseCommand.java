@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 LoadCommand.class,
                 VoidCommand.class,
+                LinkCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PremiseCommand implements Runnable {
