@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 LoadCommand.class,
                 IngestCommand.class,
+                VoidCommand.class,
+                LinkCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PremiseCommand implements Runnable {

@@ -42,13 +42,17 @@ public final class QueryCommand implements Callable<Integer> {
             description = "Stop a query that runs longer (default: ${DEFAULT-VALUE} s; 0 for none).")
     int timeoutSeconds;
 
+    @Option(names = "--allow-service",
+            description = "Let this query call other SPARQL endpoints with SERVICE (refused otherwise).")
+    boolean allowService;
+
     @Override
     public Integer call() {
         NamedQuery named = QueryCatalog.bundled().resolve(query);
         ResultFormat chosen = format == null ? null : ResultFormat.parse(format);
         var parameters = ParameterArguments.parse(params);
         Workspace ws = Workspace.open(input.toSpec());
-        var runner = QuerySupport.runner(ws, timeoutSeconds);
+        var runner = QuerySupport.runner(ws, timeoutSeconds, allowService);
         target.write(spec.commandLine().getOut(), out -> runner.run(named, parameters, chosen, out));
         return ExitCodes.OK;
     }

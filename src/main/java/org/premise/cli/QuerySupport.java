@@ -13,11 +13,16 @@ final class QuerySupport {
     private QuerySupport() {}
 
     static QueryRunner runner(Workspace ws, int timeoutSeconds) {
+        return runner(ws, timeoutSeconds, false);
+    }
+
+    /** As {@link #runner(Workspace, int)}; with {@code allowService}, queries may call other endpoints through SERVICE. */
+    static QueryRunner runner(Workspace ws, int timeoutSeconds, boolean allowService) {
         StatementNames names = new StatementNames(ws.kb().union());
         ParameterResolver standard = ParameterResolver.standard(Vocab.PREFIXES);
         ParameterResolver resolver = (parameter, value) ->
                 names.keys().contains(value.strip()) ? names.term(value) : standard.resolve(parameter, value);
-        QueryRunner runner = new QueryRunner(ws.kb().dataset(), Vocab.PREFIXES).resolver(resolver);
+        QueryRunner runner = new QueryRunner(ws.kb().dataset(), Vocab.PREFIXES).resolver(resolver).allowService(allowService);
         return timeoutSeconds > 0 ? runner.timeout(Duration.ofSeconds(timeoutSeconds)) : runner;
     }
 }

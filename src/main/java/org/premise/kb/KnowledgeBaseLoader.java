@@ -34,6 +34,8 @@ public final class KnowledgeBaseLoader {
     /** Where the bundled files live on the classpath. */
     public static final String BUNDLED_ONTOLOGY = "premise/ontology";
     public static final String BUNDLED_KB = "premise/kb";
+    /** The link sets to other datasets (ontology/links/*.ttl), loaded with the bundled knowledge. */
+    public static final String BUNDLED_LINKS = "premise/ontology/links";
 
     private final BundledResources bundled;
     private final Map<Node, Graph> sources = new LinkedHashMap<>();
@@ -115,8 +117,22 @@ public final class KnowledgeBaseLoader {
         return java.util.Collections.unmodifiableMap(sources);
     }
 
-    /** Loads the bundled knowledge base (kb/): its digests first, then its RDF files. */
+    /**
+     * Loads the bundled knowledge base (kb/): its digests first, then its RDF files; then the
+     * bundled link sets, each into its own graph {@code graph:links/<name>}.
+     */
     public void loadBundled() {
+        loadBundledKnowledge();
+        bundled.readAll(BUNDLED_LINKS).forEach((name, text) -> {
+            if (!name.endsWith(".ttl")) return;
+            DatasetGraph parsed = RdfFiles.parse("ontology/links/" + name, text.getBytes(StandardCharsets.UTF_8), Lang.TURTLE);
+            Graph g = GraphFactory.createDefaultGraph();
+            parsed.find().forEachRemaining(q -> g.add(q.asTriple()));
+            addLoaded(Vocab.linkSetGraph(name.substring(0, name.length() - ".ttl".length())), g);
+        });
+    }
+
+    private void loadBundledKnowledge() {
         SortedMap<String, String> files = bundled.readAll(BUNDLED_KB);
         // Digests first, so that the argument maps' statements already have their texts.
         files.forEach((name, text) -> {

@@ -13,7 +13,10 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.premise.BadInputException;
 
-/** Writes a knowledge base (asserted and inferred triples) in a standard RDF syntax. */
+/**
+ * Writes a knowledge base (asserted and inferred triples) in a standard RDF syntax; JSON-LD is
+ * compacted with the published context ({@link JsonLdOutput}).
+ */
 public final class RdfExport {
     private RdfExport() {}
 
@@ -59,12 +62,19 @@ public final class RdfExport {
             }
             dsg.addGraph(Vocab.INFERRED_GRAPH, kb.inferred());
             if (!inferredOnly && !kb.analysis().isEmpty()) dsg.addGraph(Vocab.ANALYSIS_GRAPH, kb.analysis());
-            RDFDataMgr.write(out, dsg, format.rdfFormat);
+            if (format == Format.JSONLD) JsonLdOutput.write(dsg, out);
+            else RDFDataMgr.write(out, dsg, format.rdfFormat);
         } else {
             Graph g = GraphFactory.createDefaultGraph();
             g.getPrefixMapping().setNsPrefixes(Vocab.PREFIXES);
             (inferredOnly ? kb.inferred() : kb.union()).find().forEachRemaining(g::add);
             RDFDataMgr.write(out, g, format.rdfFormat);
         }
+    }
+
+    /** Writes one graph (for example a VoID description or an enrichment) in a syntax; quad syntaxes write it as the default graph. */
+    public static void writeGraph(Graph graph, Format format, OutputStream out) {
+        if (format == Format.JSONLD) JsonLdOutput.write(DatasetGraphFactory.wrap(graph), out);
+        else RDFDataMgr.write(out, graph, format.rdfFormat);
     }
 }

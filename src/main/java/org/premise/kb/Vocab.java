@@ -24,6 +24,8 @@ public final class Vocab {
     public static final String CONCEPT = "https://w3id.org/premise/concept/";
     /** Named graphs: {@code graph:ontology}, {@code graph:inferred}, {@code graph:source/<file>}. */
     public static final String GRAPH = "https://w3id.org/premise/graph/";
+    /** Named graphs of the link sets to other datasets: {@code graph:links/<name>}. */
+    public static final String LINKS_GRAPH = GRAPH + "links/";
 
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String DCTERMS = "http://purl.org/dc/terms/";
@@ -91,6 +93,9 @@ public final class Vocab {
     public static final Node bearsOn = premise("bearsOn");
     public static final Node dependsOn = premise("dependsOn");
 
+    // links to other datasets
+    public static final Node Link = premise("Link");
+
     // reused vocabularies
     public static final Node dctermsTitle = NodeFactory.createURI(DCTERMS + "title");
     public static final Node dctermsModified = NodeFactory.createURI(DCTERMS + "modified");
@@ -124,6 +129,11 @@ public final class Vocab {
     /** The named graph holding what one source file asserted. */
     public static Node sourceGraph(String fileName) {
         return NodeFactory.createURI(GRAPH + "source/" + encodeSegment(fileName));
+    }
+
+    /** The named graph holding one link set (ontology/links/<name>.ttl). */
+    public static Node linkSetGraph(String name) {
+        return NodeFactory.createURI(LINKS_GRAPH + encodeSegment(name));
     }
 
     /** Percent-encodes what cannot stand in an IRI path segment. */

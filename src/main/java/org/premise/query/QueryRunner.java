@@ -51,6 +51,7 @@ public final class QueryRunner {
     private final PrefixMapping prefixes;
     private ParameterResolver resolver;
     private Duration timeout;
+    private boolean allowService;
 
     /** A runner over the dataset, shortening IRIs in tables with the given prefixes. */
     public QueryRunner(Dataset dataset, PrefixMapping prefixes) {
@@ -76,6 +77,38 @@ public final class QueryRunner {
     public QueryRunner timeout(Duration timeout) {
         this.timeout = timeout;
         return this;
+    }
+
+    /**
+     * Lets queries call other endpoints with SERVICE (off by default: a query that uses it is
+     * refused before it runs, and Jena's own switch, {@code ARQ.httpServiceAllowed}, is off in
+     * every execution this runner makes).
+     */
+    public QueryRunner allowService(boolean allow) {
+        this.allowService = allow;
+        return this;
+    }
+
+    /** The endpoints a query calls with SERVICE, in order of appearance (empty: none). */
+    public static java.util.List<String> serviceEndpoints(Query parsed) {
+        java.util.List<String> endpoints = new java.util.ArrayList<>();
+        // The walker with an expression visitor also enters the patterns of FILTER (NOT) EXISTS.
+        org.apache.jena.sparql.algebra.walker.Walker.walk(Algebra.compile(parsed), new org.apache.jena.sparql.algebra.OpVisitorBase() {
+            @Override
+            public void visit(org.apache.jena.sparql.algebra.op.OpService service) {
+                endpoints.add(service.getService().isURI() ? "<" + service.getService().getURI() + ">" : service.getService().toString());
+            }
+        }, new org.apache.jena.sparql.expr.ExprVisitorBase());
+        return endpoints;
+    }
+
+    private void checkService(NamedQuery query, Query parsed) {
+        if (allowService) return;
+        java.util.List<String> endpoints = serviceEndpoints(parsed);
+        if (!endpoints.isEmpty()) {
+            throw new BadInputException(query.source(), -1, -1, "the query calls another endpoint (SERVICE " + endpoints.get(0)
+                    + "); federated queries are refused unless you pass --allow-service");
+        }
     }
 
     /**
@@ -107,6 +140,7 @@ public final class QueryRunner {
                     + parsed.queryType() + " query; use one of: "
                     + ResultFormat.fitting(parsed).stream().map(ResultFormat::id).collect(Collectors.joining(", ")));
         }
+        checkService(query, parsed);
         Binding binding = bind(query, parsed, parameters);
         return read(query, () -> {
             try (QueryExecution execution = execution(parsed, binding)) {
@@ -151,6 +185,7 @@ public final class QueryRunner {
         if (!parsed.isSelectType()) {
             throw new BadInputException(query.source(), -1, -1, "expected a SELECT query, found " + parsed.queryType());
         }
+        checkService(query, parsed);
         Binding binding = bind(query, parsed, parameters);
         return read(query, () -> {
             try (QueryExecution execution = execution(parsed, binding)) {
@@ -194,6 +229,7 @@ public final class QueryRunner {
 
     private QueryExecution execution(Query parsed, Binding binding) {
         QueryExecutionDatasetBuilder builder = QueryExecution.dataset(dataset).query(parsed);
+        builder.set(org.apache.jena.query.ARQ.httpServiceAllowed, allowService);
         if (!binding.isEmpty()) builder.substitution(binding);
         if (timeout != null) builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         return builder.build();
@@ -206,6 +242,15 @@ public final class QueryRunner {
         } catch (QueryCancelledException e) {
             throw new BadInputException(query.source(), -1, -1,
                     "query \"" + query.name() + "\" timed out after " + timeout.toMillis() + " ms", e);
+        } catch (org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+            // A SERVICE call the user allowed failed: say which endpoint answered what.
+            throw new BadInputException(query.source(), -1, -1, "a SERVICE call failed: " + e.getMessage(), e);
+        } catch (org.apache.jena.query.QueryExecException e) {
+            if (!allowService && String.valueOf(e.getMessage()).contains("SERVICE")) {
+                throw new BadInputException(query.source(), -1, -1,
+                        "the query calls another endpoint (SERVICE); federated queries are refused unless you pass --allow-service", e);
+            }
+            throw e;
         }
     }
 

@@ -26,7 +26,7 @@ import org.premise.kb.Vocab;
 /**
  * A Premise store: a TDB2 database in a folder, holding the knowledge base as named graphs.
  * {@code graph:ontology} is the ontology, {@code graph:source/<file name>} one graph per
- * loaded source, {@code graph:inferred} and {@code graph:analysis} what the rules and the
+ * loaded source, {@code graph:links/<name>} one graph per link set, {@code graph:inferred} and {@code graph:analysis} what the rules and the
  * analysis derived from them (rewritten by every load); the default graph stays empty.
  * <p>
  * A TDB2 dataset may only be touched inside transactions. One process at a time may open a
@@ -93,7 +93,7 @@ public final class Store {
     public static Map<Node, Graph> sources(DatasetGraph store) {
         List<Node> names = new ArrayList<>();
         store.listGraphNodes().forEachRemaining(n -> {
-            if (n.isURI() && n.getURI().startsWith(SOURCE_GRAPH_PREFIX)) names.add(n);
+            if (n.isURI() && (n.getURI().startsWith(SOURCE_GRAPH_PREFIX) || n.getURI().startsWith(Vocab.LINKS_GRAPH))) names.add(n);
         });
         names.sort(Comparator.comparing(Node::getURI));
         Map<Node, Graph> sources = new LinkedHashMap<>();

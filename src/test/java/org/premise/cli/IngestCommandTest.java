@@ -155,7 +155,8 @@ class IngestCommandTest {
         Path store = tmp.resolve("kb.tdb");
         Cli.Run run = Cli.run("ingest", "--store", store.toString(), LAB.toString(), COMPUTE.toString());
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().startsWith("loaded 4 sources"), run.out());
+        // the bundled digest and map, the two link sets, and the two ingested digests
+        assertTrue(run.out().startsWith("loaded 6 sources"), run.out());
         Cli.Run render = Cli.run("render", "lab-governance", "--store", store.toString());
         assertEquals(0, render.exit(), render.err());
         assertEquals(readString(LAB), render.out());

@@ -43,6 +43,7 @@ class OutputFormatsTest {
     void trigHasOneNamedGraphPerSourcePlusOntologyInferredAndAnalysis() {
         DatasetGraph dsg = infer("trig", Lang.TRIG);
         assertEquals(Set.of(GRAPH + "ontology", GRAPH + "inferred", GRAPH + "analysis",
+                GRAPH + "links/wikidata", GRAPH + "links/dbpedia",
                 GRAPH + "source/lossy-self-improvement.txt", GRAPH + "source/lossy-self-improvement.map.ttl"), graphNames(dsg));
         assertTrue(dsg.getDefaultGraph().isEmpty(), "every triple is in a named graph");
         for (String name : graphNames(dsg)) {

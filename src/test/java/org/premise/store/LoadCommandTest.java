@@ -32,7 +32,8 @@ class LoadCommandTest {
         Path dir = tmp.resolve("kb.tdb");
         Cli.Run run = Cli.run("load", "--store", dir.toString());
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().startsWith("loaded 2 sources"), run.out());
+        // the seed digest, its argument map and the two link sets
+        assertTrue(run.out().startsWith("loaded 4 sources"), run.out());
         return dir;
     }
 
@@ -47,7 +48,7 @@ class LoadCommandTest {
                 store.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
                 assertEquals(Set.of(GRAPH + "ontology", GRAPH + "inferred", GRAPH + "analysis",
                         GRAPH + "source/lossy-self-improvement.txt", GRAPH + "source/lossy-self-improvement.map.ttl",
-                        GRAPH + "source/compute-bottlenecks.txt"), names);
+                        GRAPH + "source/compute-bottlenecks.txt", GRAPH + "links/wikidata", GRAPH + "links/dbpedia"), names);
                 assertTrue(store.getDefaultGraph().isEmpty());
                 for (String name : names) assertFalse(store.getGraph(org.apache.jena.graph.NodeFactory.createURI(name)).isEmpty(), name);
                 assertTrue(store.contains(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
