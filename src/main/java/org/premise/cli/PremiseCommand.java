@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
                 RenderCommand.class,
                 ServeCommand.class,
                 LoadCommand.class,
+                ImportAifCommand.class,
+                ExportAifCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PremiseCommand implements Runnable {
