@@ -32,7 +32,8 @@ public final class AifReader {
         try {
             JsonValue v = JSON.parseAny(new String(content, StandardCharsets.UTF_8));
             return v.isObject() && v.getAsObject().hasKey("nodes") && v.getAsObject().hasKey("edges");
-        } catch (JsonException | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // Jena's JSON parser may fail with other exceptions on truncated input.
             return false;
         }
     }
@@ -42,9 +43,12 @@ public final class AifReader {
         try {
             root = JSON.parseAny(new String(content, StandardCharsets.UTF_8));
         } catch (JsonParseException e) {
-            throw new BadInputException(source, e.getLine(), e.getColumn(), "not valid JSON: " + e.getMessage(), e);
+            throw new BadInputException(source, e.getLine(), e.getColumn(), "not valid JSON: " + plain(e.getMessage()), e);
         } catch (JsonException e) {
-            throw new BadInputException(source, -1, -1, "not valid JSON: " + e.getMessage(), e);
+            throw new BadInputException(source, -1, -1, "not valid JSON: " + plain(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            // Jena's JSON parser fails this way when the text ends inside an object or array.
+            throw new BadInputException(source, -1, -1, "not valid JSON: it ends too early (a closing '}' or ']' is missing)", e);
         }
         if (!root.isObject()) throw bad(source, "expected an AIF object with \"nodes\" and \"edges\"");
         JsonObject o = root.getAsObject();
@@ -135,6 +139,13 @@ public final class AifReader {
             if (!modelled) extra.put(k, v);
         }
         return extra;
+    }
+
+    /** Jena's wording made readable: "Illegal: [STRING:text]" names the token that was not expected. */
+    private static String plain(String message) {
+        if (message == null) return "syntax error";
+        if (message.startsWith("Illegal: ")) return "unexpected " + message.substring("Illegal: ".length()) + " (a ',' or ':' missing?)";
+        return message;
     }
 
     private static BadInputException bad(String source, String message) {

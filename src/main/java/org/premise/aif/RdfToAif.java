@@ -158,8 +158,9 @@ public final class RdfToAif {
             o.put("edgeID", id);
             edgeIds.add(id.isString() ? id.getAsString().value() : id.getAsNumber().value().toString());
         }
-        o.put("fromID", idOf.get(from));
-        o.put("toID", idOf.get(to));
+        // An edge names a node as the node's own nodeID is written (a string, or a number).
+        o.put("fromID", nodes.get(from).get("nodeID"));
+        o.put("toID", nodes.get(to).get("nodeID"));
         for (String k : extra.keys()) if (!o.hasKey(k)) o.put(k, extra.get(k));
         edges.add(o);
         links.add(List.of(from, to));
