@@ -2,7 +2,6 @@ package org.premise.aif;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +33,6 @@ import org.premise.reason.ArgumentGraphReader;
 public final class RdfToAif {
     private final Graph g;
     private final Map<Node, JsonObject> nodes = new LinkedHashMap<>();
-    private final Map<Node, String> idOf = new HashMap<>();
     private final Set<String> nodeIds = new HashSet<>();
     private final Set<String> edgeIds = new HashSet<>();
     private final List<JsonObject> edges = new ArrayList<>();
@@ -148,8 +146,7 @@ public final class RdfToAif {
         JsonObject extra = extra(n);
         for (String k : extra.keys()) if (!o.hasKey(k)) o.put(k, extra.get(k));
         nodes.put(n, o);
-        idOf.put(n, id.isString() ? id.getAsString().value() : id.getAsNumber().value().toString());
-        nodeIds.add(idOf.get(n));
+        nodeIds.add(id.isString() ? id.getAsString().value() : id.getAsNumber().value().toString());
     }
 
     private void addEdge(JsonValue id, Node from, Node to, JsonObject extra) {
@@ -195,8 +192,7 @@ public final class RdfToAif {
         o.put("text", type);
         o.put("type", type);
         nodes.put(s, o);
-        idOf.put(s, id.getAsString().value());
-        nodeIds.add(idOf.get(s));
+        nodeIds.add(id.getAsString().value());
         addEdge(mintEdgeId(), from, s, new JsonObject());
         addEdge(mintEdgeId(), s, to, new JsonObject());
     }
