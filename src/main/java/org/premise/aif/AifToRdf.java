@@ -80,7 +80,6 @@ public final class AifToRdf {
             } else if (n.text() != null) {
                 add(r, AifTerms.aifText, NodeFactory.createLiteralString(n.text()));
             }
-            if (n.type().equals("RA")) add(r, Vocab.rdfType, Vocab.Argument);
             if (n.timestamp() != null) add(r, AifTerms.dctermsCreated, NodeFactory.createLiteralString(n.timestamp()));
             if (n.scheme() != null) add(r, AifTerms.scheme, NodeFactory.createLiteralString(n.scheme()));
             if (!n.extra().isEmpty()) add(r, AifTerms.aifExtra, json(n.extra()));
@@ -112,6 +111,7 @@ public final class AifToRdf {
                     // An argument needs premises and one conclusion; anything else stays a record.
                     if (!sources.isEmpty() && targets.size() == 1) {
                         Node argument = resourceById.get(id);
+                        add(argument, Vocab.rdfType, Vocab.Argument);
                         for (String p : sources) add(argument, Vocab.premiseOf, resourceById.get(p));
                         add(argument, Vocab.conclusion, resourceById.get(targets.get(0)));
                         add(resourceById.get(targets.get(0)), Vocab.rdfType, Vocab.Conclusion);

@@ -51,6 +51,8 @@ class AifFixturesTest {
             long attacks = g.find(Node.ANY, Vocab.undercuts, Node.ANY).toList().size()
                     + 2L * g.find(Node.ANY, Vocab.rebuts, Node.ANY).toList().size();
             assertEquals(raw.count("CA"), attacks, "attacks (a rebut counts both ways)");
+            Cli.Run check = Cli.run("check", "--no-bundled", "--data", f.toString());
+            assertEquals(0, check.exit(), "premise check: " + check.out() + check.err());
             assertEquals(raw.typeOf.size(), g.find(Node.ANY, AifTerms.aifNodeID, Node.ANY).toList().size(), "node records");
             assertEquals(raw.edges.size(), g.find(Node.ANY, Vocab.rdfType, AifTerms.AifEdge).toList().size(), "edge records");
         }));

@@ -65,6 +65,10 @@ class AifMappingTest {
                 return "argument structure differs; missing: " + missing.find().toList() + "; unexpected: " + extra.find().toList();
             });
 
+            // What is kept only as a record must not break the shapes and checks.
+            Cli.Run check = Cli.run("check", "--no-bundled", "--data", map.toString());
+            assertEquals(0, check.exit(), check.out() + check.err());
+
             Path exported = temp.resolve(folder.getFileName() + "-" + map.getFileName());
             run = Cli.run("export-aif", "--no-bundled", "--data", map.toString(), "-o", exported.toString());
             assertEquals(0, run.exit(), run.err());
