@@ -125,6 +125,12 @@ public final class AifToRdf {
                 default -> { }
             }
         }
+        // A premise no argument concludes is what the map's author takes as given: an assumption.
+        Set<Node> concluded = new HashSet<>();
+        g.find(Node.ANY, Vocab.conclusion, Node.ANY).forEachRemaining(t -> concluded.add(t.getObject()));
+        for (Triple t : g.find(Node.ANY, Vocab.premiseOf, Node.ANY).toList()) {
+            if (!concluded.contains(t.getObject())) add(t.getObject(), Vocab.rdfType, Vocab.Assumption);
+        }
         for (List<String> c : conflicts) {
             Node a = resourceById.get(c.get(0)), t = resourceById.get(c.get(1));
             if (conflicts.contains(List.of(c.get(1), c.get(0)))) {

@@ -35,7 +35,7 @@ class AifMappingTest {
     /** The triples that carry the argument structure; the rest are records kept for export. */
     static final Set<Node> STRUCTURE = Set.of(Vocab.premiseOf, Vocab.conclusion, Vocab.undercuts, Vocab.rebuts,
             AifTerms.rephrases, AifTerms.preferredTo, AifTerms.scheme);
-    static final Set<Node> STRUCTURE_TYPES = Set.of(Vocab.Statement, Vocab.Argument, Vocab.Conclusion);
+    static final Set<Node> STRUCTURE_TYPES = Set.of(Vocab.Statement, Vocab.Argument, Vocab.Conclusion, Vocab.Assumption);
 
     @TempDir Path temp;
 
