@@ -32,7 +32,8 @@ import org.premise.kb.Vocab;
 /**
  * Every AraucariaDB map in ../shared/fixtures/aif: it imports with as many statements,
  * arguments and attacks as the raw JSON has I, RA and CA nodes; it round-trips through
- * export-aif; and the report and a what-if on it agree with a brute force over the raw JSON.
+ * export-aif; and the report, the assumptions of each conclusion and a what-if retracting each
+ * leaf agree with a brute force over the raw JSON.
  */
 class AifFixturesTest {
     @TempDir Path temp;
@@ -134,6 +135,34 @@ class AifFixturesTest {
                 checked++;
             }
             assertTrue(checked > 0, "no leaf to retract");
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> assumptionsOfEachConclusionAgreeWithTheRawJson() throws Exception {
+        return RawAif.fixtures().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            RawAif raw = new RawAif(f);
+            for (String c : raw.arguments.keySet()) {
+                // The unsupported premises reachable backwards from c through its arguments.
+                Set<String> expected = new java.util.TreeSet<>(), seen = new HashSet<>();
+                java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(java.util.List.of(c));
+                while (!todo.isEmpty()) {
+                    String s = todo.poll();
+                    if (!seen.add(s)) continue;
+                    for (Set<String> premises : raw.arguments.getOrDefault(s, java.util.List.of())) {
+                        for (String p : premises) {
+                            if (raw.isLeaf(p)) expected.add(Vocab.STATEMENT + raw.key(p));
+                            todo.add(p);
+                        }
+                    }
+                }
+                Cli.Run run = Cli.run("query", "assumptions-of", "--no-bundled", "--data", f.toString(),
+                        "--param", "statement=" + raw.key(c), "--format", "csv");
+                assertEquals(0, run.exit(), run.err());
+                Set<String> actual = new java.util.TreeSet<>();
+                run.rowsAfterHeader().forEach(row -> actual.add(row.split(",")[0]));
+                assertEquals(expected, actual, "assumptions of " + raw.key(c));
+            }
         }));
     }
 
