@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** What to load: the bundled knowledge base and rules, plus the user's files. Shared by every verb. */
 public final class InputOptions {
     @Option(names = "--data", paramLabel = "FILE",
-            description = "Add a source: Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML, or a digest .txt "
+            description = "Add a source: Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML, an AIF map (.json), or a digest .txt "
                     + "(with its .keys file beside it, if any). Repeatable.")
     List<Path> data = new ArrayList<>();
 

@@ -31,7 +31,7 @@ public final class LoadCommand implements Callable<Integer> {
     Path store;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "A source, as --data takes elsewhere: Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML, "
+            description = "A source, as --data takes elsewhere: Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML, an AIF map (.json), "
                     + "or a digest .txt (with its .keys file beside it, if any).")
     List<Path> files = new ArrayList<>();
 

@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 LoadCommand.class,
                 IngestCommand.class,
+                ImportAifCommand.class,
+                ExportAifCommand.class,
                 VoidCommand.class,
                 LinkCommand.class,
                 CommandLine.HelpCommand.class

@@ -18,6 +18,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.premise.BadInputException;
 import org.premise.BundledResources;
+import org.premise.aif.AifMap;
+import org.premise.aif.AifReader;
+import org.premise.aif.AifToRdf;
 import org.premise.digest.Digest;
 import org.premise.digest.DigestReader;
 import org.premise.digest.KeyAssignments;
@@ -183,8 +186,14 @@ public final class KnowledgeBaseLoader {
             }
             return;
         }
+        // AIF is recognised by content (an object with nodes and edges); a .json that is not RDF is read as AIF.
+        boolean json = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        if (json && (AifReader.looksLikeAif(bytes) || RdfFiles.languageOf(fileName).isEmpty())) {
+            addAif(fileName, AifReader.read(name, bytes));
+            return;
+        }
         Lang lang = RdfFiles.languageOf(fileName).orElseThrow(() -> new BadInputException(name, -1, -1,
-                "unknown kind of file: expected .ttl, .trig, .nt, .nq, .jsonld, .rdf or a digest .txt"));
+                "unknown kind of file: expected .ttl, .trig, .nt, .nq, .jsonld, .rdf, AIF .json or a digest .txt"));
         addRdf(fileName, RdfFiles.parse(name, bytes, lang));
     }
 
@@ -208,6 +217,17 @@ public final class KnowledgeBaseLoader {
         remember(g);
         sources.put(graphName, g);
         return g;
+    }
+
+    /** Adds an AIF map as the source named after its file (see {@link AifToRdf}). */
+    public void addAif(String fileName, AifMap map) {
+        Graph g = AifToRdf.toGraph(fileName, map);
+        Node graphName = Vocab.sourceGraph(fileName);
+        if (sources.containsKey(graphName)) {
+            throw new BadInputException(fileName, -1, -1, "a source with this file name is already loaded");
+        }
+        remember(g);
+        sources.put(graphName, g);
     }
 
     private void addRdf(String fileName, DatasetGraph parsed) {

@@ -1,0 +1,154 @@
+package org.premise.aif;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonException;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonParseException;
+import org.apache.jena.atlas.json.JsonValue;
+import org.premise.BadInputException;
+
+/**
+ * Reads AIF JSON (AIFdb's serialisation) into an {@link AifMap}. Tolerant of what AIFdb emits
+ * (ids as strings or numbers, missing timestamps, extra fields, any node type), strict about
+ * structure: a problem becomes a {@link BadInputException} naming the file (and the line and
+ * column for JSON syntax errors).
+ */
+public final class AifReader {
+    private static final Set<String> NODE_FIELDS = Set.of("nodeID", "text", "type", "timestamp", "scheme");
+    private static final Set<String> EDGE_FIELDS = Set.of("edgeID", "fromID", "toID");
+    private static final Set<String> MAP_FIELDS = Set.of("nodes", "edges", "locutions");
+
+    private AifReader() {}
+
+    /** Whether the bytes are a JSON object with {@code nodes} and {@code edges}: AIF, not JSON-LD. */
+    public static boolean looksLikeAif(byte[] content) {
+        try {
+            JsonValue v = JSON.parseAny(new String(content, StandardCharsets.UTF_8));
+            return v.isObject() && v.getAsObject().hasKey("nodes") && v.getAsObject().hasKey("edges");
+        } catch (RuntimeException e) {
+            // Jena's JSON parser may fail with other exceptions on truncated input.
+            return false;
+        }
+    }
+
+    public static AifMap read(String source, byte[] content) {
+        JsonValue root;
+        try {
+            root = JSON.parseAny(new String(content, StandardCharsets.UTF_8));
+        } catch (JsonParseException e) {
+            throw new BadInputException(source, e.getLine(), e.getColumn(), "not valid JSON: " + plain(e.getMessage()), e);
+        } catch (JsonException e) {
+            throw new BadInputException(source, -1, -1, "not valid JSON: " + plain(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            // Jena's JSON parser fails this way when the text ends inside an object or array.
+            throw new BadInputException(source, -1, -1, "not valid JSON: it ends too early (a closing '}' or ']' is missing)", e);
+        }
+        if (!root.isObject()) throw bad(source, "expected an AIF object with \"nodes\" and \"edges\"");
+        JsonObject o = root.getAsObject();
+        JsonArray nodesJson = array(source, o, "nodes", true);
+        JsonArray edgesJson = array(source, o, "edges", true);
+        JsonArray locutionsJson = array(source, o, "locutions", false);
+
+        List<AifMap.Node> nodes = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < nodesJson.size(); i++) {
+            String where = "node " + (i + 1);
+            if (!nodesJson.get(i).isObject()) throw bad(source, where + ": expected an object");
+            JsonObject n = nodesJson.get(i).getAsObject();
+            AifMap.Id id = id(source, where, n, "nodeID", true);
+            where = "node " + id;
+            if (!ids.add(id.value())) throw bad(source, where + ": nodeID used twice");
+            String type = string(source, where, n, "type", true);
+            if (type.isBlank()) throw bad(source, where + ": empty \"type\"");
+            String text = string(source, where, n, "text", type.equals("I"));
+            nodes.add(new AifMap.Node(id, type, text, string(source, where, n, "timestamp", false),
+                    string(source, where, n, "scheme", false), rest(n, NODE_FIELDS)));
+        }
+        List<AifMap.Edge> edges = new ArrayList<>();
+        Set<String> edgeIds = new HashSet<>();
+        for (int i = 0; i < edgesJson.size(); i++) {
+            String where = "edge " + (i + 1);
+            if (!edgesJson.get(i).isObject()) throw bad(source, where + ": expected an object");
+            JsonObject e = edgesJson.get(i).getAsObject();
+            AifMap.Id id = id(source, where, e, "edgeID", false);
+            if (id != null) {
+                where = "edge " + id;
+                if (!edgeIds.add(id.value())) throw bad(source, where + ": edgeID used twice");
+            }
+            AifMap.Id from = id(source, where, e, "fromID", true);
+            AifMap.Id to = id(source, where, e, "toID", true);
+            if (!ids.contains(from.value())) throw bad(source, where + ": fromID " + from + " names no node");
+            if (!ids.contains(to.value())) throw bad(source, where + ": toID " + to + " names no node");
+            edges.add(new AifMap.Edge(id, from, to, rest(e, EDGE_FIELDS)));
+        }
+        List<JsonObject> locutions = new ArrayList<>();
+        if (locutionsJson != null) {
+            for (int i = 0; i < locutionsJson.size(); i++) {
+                if (!locutionsJson.get(i).isObject()) throw bad(source, "locution " + (i + 1) + ": expected an object");
+                locutions.add(locutionsJson.get(i).getAsObject());
+            }
+        }
+        return new AifMap(nodes, edges, locutions, rest(o, MAP_FIELDS));
+    }
+
+    private static JsonArray array(String source, JsonObject o, String key, boolean required) {
+        JsonValue v = o.get(key);
+        if (v == null || v.isNull()) {
+            if (required) throw bad(source, "expected an AIF object with \"nodes\" and \"edges\"; \"" + key + "\" is missing");
+            return null;
+        }
+        if (!v.isArray()) throw bad(source, "\"" + key + "\" must be an array");
+        return v.getAsArray();
+    }
+
+    private static AifMap.Id id(String source, String where, JsonObject o, String key, boolean required) {
+        JsonValue v = o.get(key);
+        if (v == null || v.isNull()) {
+            if (required) throw bad(source, where + ": \"" + key + "\" is missing");
+            return null;
+        }
+        if (v.isString()) return new AifMap.Id(v.getAsString().value(), false);
+        if (v.isNumber()) return new AifMap.Id(v.getAsNumber().value().toString(), true);
+        throw bad(source, where + ": \"" + key + "\" must be a string or a number");
+    }
+
+    private static String string(String source, String where, JsonObject o, String key, boolean required) {
+        JsonValue v = o.get(key);
+        if (v == null || v.isNull()) {
+            if (required) throw bad(source, where + ": \"" + key + "\" is missing");
+            return null;
+        }
+        if (v.isString()) return v.getAsString().value();
+        if (v.isNumber()) return v.getAsNumber().value().toString();
+        throw bad(source, where + ": \"" + key + "\" must be a string");
+    }
+
+    /** The fields not modelled, kept verbatim (a null timestamp or scheme too). */
+    private static JsonObject rest(JsonObject o, Set<String> known) {
+        JsonObject extra = new JsonObject();
+        for (String k : o.keys()) {
+            JsonValue v = o.get(k);
+            boolean modelled = known.contains(k) && !(v.isNull() && !MAP_FIELDS.contains(k) && !k.endsWith("ID"));
+            if (!modelled) extra.put(k, v);
+        }
+        return extra;
+    }
+
+    /** Jena's wording made readable: "Illegal: [STRING:text]" names the token that was not expected. */
+    private static String plain(String message) {
+        if (message == null) return "syntax error";
+        if (message.startsWith("Illegal: ")) return "unexpected " + message.substring("Illegal: ".length()) + " (a ',' or ':' missing?)";
+        return message;
+    }
+
+    private static BadInputException bad(String source, String message) {
+        return new BadInputException(source, -1, -1, "not AIF: " + message);
+    }
+}

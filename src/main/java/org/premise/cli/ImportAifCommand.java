@@ -1,0 +1,75 @@
+package org.premise.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFFormat;
+import org.premise.BadInputException;
+import org.premise.aif.AifImport;
+import org.premise.kb.SourceSpec;
+import org.premise.store.StoreLoader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code premise import-aif FILE.json...}: AIF argument maps as Premise RDF, or into a store. */
+@Command(name = "import-aif", mixinStandardHelpOptions = true,
+        description = {"Import AIF argument maps (AIFdb JSON) into Premise's ontology: I nodes become statements, RA nodes "
+                + "arguments (premises and conclusion, scheme kept), CA nodes undercuts (rebuts when two CA nodes run in "
+                + "opposite directions), MA rephrases, PA preferences; every node and edge, dialogue nodes (L, YA, TA) "
+                + "included, is kept with its AIF id so that export-aif restores the map.",
+                "Each map is its own named graph, graph:source/<file name>. Every file is read and checked before "
+                + "anything is written: one bad file and nothing is written.",
+                "Every command also reads AIF directly: premise report --no-bundled --data nodeset59.json",
+                "Example: premise import-aif nodeset59.json nodeset66.json -o maps.trig"})
+public final class ImportAifCommand implements Callable<Integer> {
+    @Mixin OutputTarget target;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "An AIF JSON file (an object with nodes and edges).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "trig", paramLabel = "FORMAT",
+            description = "trig, ttl, nq or jsonld (default: ${DEFAULT-VALUE}); ttl merges the maps into one graph.")
+    String format;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Load the maps into this store (a TDB2 folder, as 'premise load' does), all of them or none, "
+                    + "instead of writing RDF.")
+    Path store;
+
+    @Option(names = "--no-bundled", description = "With --store: do not load the bundled knowledge base into an empty store.")
+    boolean noBundled;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        RDFFormat rdfFormat = AifImport.format(format);
+        // Read and check every map first, so a bad one stops the import before anything is written.
+        Map<Node, Graph> graphs = AifImport.read(files);
+        if (store != null) {
+            if (target.output != null) throw new BadInputException("give either --store or -o, not both");
+            SourceSpec request = new SourceSpec(!noBundled, files, true, List.of(), 256, store);
+            var err = spec.commandLine().getErr();
+            StoreLoader.Summary summary = StoreLoader.load(request, false, line -> {
+                err.println("premise: " + line + " ...");
+                err.flush();
+            });
+            spec.commandLine().getOut().println(summary.describe());
+            return ExitCodes.OK;
+        }
+        target.write(spec.commandLine().getOut(), out -> AifImport.write(graphs, rdfFormat, out));
+        return ExitCodes.OK;
+    }
+}
