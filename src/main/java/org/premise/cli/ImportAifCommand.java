@@ -50,8 +50,9 @@ public final class ImportAifCommand implements Callable<Integer> {
     @Option(names = "--no-bundled", description = "With --store: do not load the bundled knowledge base into an empty store.")
     boolean noBundled;
 
-    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
-    boolean verbose;
+    @Mixin DerivationOptions derivation;
+
+    @Mixin VerboseOption verbose;
 
     @Override
     public Integer call() {
@@ -60,7 +61,7 @@ public final class ImportAifCommand implements Callable<Integer> {
         Map<Node, Graph> graphs = AifImport.read(files);
         if (store != null) {
             if (target.output != null) throw new BadInputException("give either --store or -o, not both");
-            SourceSpec request = new SourceSpec(!noBundled, files, true, List.of(), 256, store);
+            SourceSpec request = derivation.spec(!noBundled, files, store);
             var err = spec.commandLine().getErr();
             StoreLoader.Summary summary = StoreLoader.load(request, false, line -> {
                 err.println("premise: " + line + " ...");

@@ -60,8 +60,9 @@ public final class IngestCommand implements Callable<Integer> {
             + "(with --store: do not load it into an empty store).")
     boolean noBundled;
 
-    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
-    boolean verbose;
+    @Mixin DerivationOptions derivation;
+
+    @Mixin VerboseOption verbose;
 
     @Override
     public Integer call() {
@@ -69,7 +70,7 @@ public final class IngestCommand implements Callable<Integer> {
         Instant readAt = Instant.now();
         if (store != null) {
             if (target.output != null) throw new BadInputException("-o and --store do not go together: --store writes to the store");
-            SourceSpec request = new SourceSpec(!noBundled, files, true, List.of(), SourceSpec.DEFAULT_SET_CAP, store);
+            SourceSpec request = derivation.spec(!noBundled, files, store);
             var err = spec.commandLine().getErr();
             StoreLoader.Summary summary = StoreLoader.load(request, replace, line -> {
                 err.println("premise: " + line + " ...");

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.premise.kb.SourceSpec;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** What to load: the bundled knowledge base and rules, plus the user's files. Shared by every verb. */
@@ -20,25 +21,15 @@ public final class InputOptions {
                     + "the bundled files; --data adds files on top, in memory only: the store never changes.")
     Path store;
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "Add a Jena rule file. Repeatable.")
-    List<Path> rules = new ArrayList<>();
-
     @Option(names = "--no-bundled", description = "Start without the bundled knowledge base (the ontology stays).")
     boolean noBundled;
 
-    @Option(names = "--no-bundled-rules", description = "Start without the bundled rules.")
-    boolean noBundledRules;
+    @Mixin DerivationOptions derivation;
 
-    @Option(names = "--max-sets", paramLabel = "N", defaultValue = "256",
-            description = "Keep at most N support sets and N defeat sets per statement; answers cut at the cap "
-                    + "are flagged truncated (default: ${DEFAULT-VALUE}).")
-    int maxSets;
-
-    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
-    boolean verbose;
+    @Mixin VerboseOption verbose;
 
     /** The sources these options describe. */
     public SourceSpec toSpec() {
-        return new SourceSpec(!noBundled, data, !noBundledRules, rules, maxSets, store);
+        return derivation.spec(!noBundled, data, store);
     }
 }

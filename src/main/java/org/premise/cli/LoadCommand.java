@@ -9,6 +9,7 @@ import org.premise.kb.SourceSpec;
 import org.premise.store.StoreLoader;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,24 +42,13 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--no-bundled", description = "Do not load the bundled knowledge base into an empty store.")
     boolean noBundled;
 
-    @Option(names = "--rules", paramLabel = "FILE",
-            description = "Add a Jena rule file for the inferred graph. Repeatable.")
-    List<Path> rules = new ArrayList<>();
+    @Mixin DerivationOptions derivation;
 
-    @Option(names = "--no-bundled-rules", description = "Derive without the bundled rules.")
-    boolean noBundledRules;
-
-    @Option(names = "--max-sets", paramLabel = "N", defaultValue = "256",
-            description = "Keep at most N support sets and N defeat sets per statement in the analysis graph "
-                    + "(default: ${DEFAULT-VALUE}).")
-    int maxSets;
-
-    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
-    boolean verbose;
+    @Mixin VerboseOption verbose;
 
     @Override
     public Integer call() {
-        SourceSpec request = new SourceSpec(!noBundled, files, !noBundledRules, rules, maxSets, store);
+        SourceSpec request = derivation.spec(!noBundled, files, store);
         var err = spec.commandLine().getErr();
         StoreLoader.Summary summary = StoreLoader.load(request, replace, line -> {
             err.println("premise: " + line + " ...");
