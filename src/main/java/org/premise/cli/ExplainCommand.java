@@ -34,7 +34,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace ws = Workspace.open(input.toSpec());
-        StatementNames names = new StatementNames(ws.inference().model().getGraph());
+        StatementNames names = new StatementNames(ws.inference().graph());
         Node s = names.term(subject);
         Node p = names.term(predicate);
         Node o = names.term(object);

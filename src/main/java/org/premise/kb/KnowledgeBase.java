@@ -21,8 +21,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class KnowledgeBase {
     private final Graph ontology;
     private final Map<Node, Graph> sources;
-    private final Graph inferred = GraphFactory.createDefaultGraph();
-    private final Graph analysis = GraphFactory.createDefaultGraph();
+    private Graph inferred = GraphFactory.createDefaultGraph();
+    private Graph analysis = GraphFactory.createDefaultGraph();
+    private boolean analysisAttached;
 
     KnowledgeBase(Graph ontology, Map<Node, Graph> sources) {
         this.ontology = ontology;
@@ -43,11 +44,26 @@ public final class KnowledgeBase {
     /** Each source's asserted triples, by named-graph IRI, in load order. */
     public Map<Node, Graph> sources() { return Collections.unmodifiableMap(sources); }
 
-    /** What the rules derived (filled by the reasoner); not the asserted triples. */
+    /** What the rules derived (filled by the reasoner, or a view it attached); not the asserted triples. */
     public Graph inferred() { return inferred; }
 
-    /** What the assumption analysis derived (support sets, linchpins, statuses). */
+    /** What the assumption analysis derived (support sets, linchpins, statuses), or a view computing it on demand. */
     public Graph analysis() { return analysis; }
+
+    /**
+     * Makes a view the inferred graph: a reasoner that derives on demand attaches its view
+     * instead of filling the graph. Call before anything reads the knowledge base.
+     */
+    public void attachInferred(Graph view) { this.inferred = view; }
+
+    /** Makes a view (for example one that computes the analysis when first read) the analysis graph. */
+    public void attachAnalysis(Graph view) {
+        this.analysis = view;
+        this.analysisAttached = true;
+    }
+
+    /** Whether there is an analysis graph to show: one was attached, or the plain one was filled. */
+    public boolean hasAnalysis() { return analysisAttached || !analysis.isEmpty(); }
 
     /** A read-only union of the ontology and every source: the input to the rules. */
     public Graph asserted() {
@@ -76,7 +92,7 @@ public final class KnowledgeBase {
         dsg.addGraph(Vocab.ONTOLOGY_GRAPH, ontology);
         sources.forEach(dsg::addGraph);
         dsg.addGraph(Vocab.INFERRED_GRAPH, inferred);
-        if (!analysis.isEmpty()) dsg.addGraph(Vocab.ANALYSIS_GRAPH, analysis);
+        if (hasAnalysis()) dsg.addGraph(Vocab.ANALYSIS_GRAPH, analysis);
         return DatasetFactory.wrap(dsg);
     }
 

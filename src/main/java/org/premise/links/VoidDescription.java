@@ -61,7 +61,7 @@ public final class VoidDescription {
         graphs.put(Vocab.ONTOLOGY_GRAPH, kb.ontology());
         graphs.putAll(kb.sources());
         graphs.put(Vocab.INFERRED_GRAPH, kb.inferred());
-        if (!kb.analysis().isEmpty()) graphs.put(Vocab.ANALYSIS_GRAPH, kb.analysis());
+        if (kb.hasAnalysis()) graphs.put(Vocab.ANALYSIS_GRAPH, kb.analysis());
         return graphs;
     }
 

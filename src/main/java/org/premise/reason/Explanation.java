@@ -15,7 +15,10 @@ import org.premise.kb.KnowledgeBase;
 /**
  * How a triple came to hold: either it was asserted (in which named graph), or a named
  * rule derived it from other triples, each explained in turn, down to asserted triples.
- * Jena records the first derivation of each inferred triple; that is the one shown.
+ *
+ * <p>With Premise's engine the triple is re-derived on demand: a rule instance whose
+ * premises were all derived before it, and a closure pair along a shortest chain of base
+ * edges. With Jena's engine (the fallback), the first derivation Jena recorded is shown.
  */
 public record Explanation(Triple triple, Node assertedIn, String rule, List<Explanation> from) {
 
@@ -24,14 +27,28 @@ public record Explanation(Triple triple, Node assertedIn, String rule, List<Expl
 
     /** Explains a triple that holds in the knowledge base; null when it does not hold. */
     public static Explanation of(Triple t, KnowledgeBase kb, Inference inference) {
-        if (!inference.holds(t)) return null;
-        return explain(t, kb, inference, new HashSet<>());
-    }
-
-    private static Explanation explain(Triple t, KnowledgeBase kb, Inference inference, Set<Triple> onPath) {
         Node graph = kb.graphAsserting(t);
         if (graph != null) return new Explanation(t, graph, null, List.of());
-        Iterator<Derivation> it = inference.model().getDerivation(inference.model().asStatement(t));
+        if (inference.derivation() != null) {
+            org.premise.reason.derive.Derivation.Step step = inference.derivation().explain(t);
+            return step == null ? null : of(step, kb);
+        }
+        if (!inference.holds(t)) return null;
+        return explainJena(t, kb, inference, new HashSet<>());
+    }
+
+    private static Explanation of(org.premise.reason.derive.Derivation.Step step, KnowledgeBase kb) {
+        if (step.isAsserted()) return new Explanation(step.triple(), kb.graphAsserting(step.triple()), null, List.of());
+        List<Explanation> parts = new ArrayList<>();
+        for (org.premise.reason.derive.Derivation.Step s : step.from()) parts.add(of(s, kb));
+        return new Explanation(step.triple(), null, step.rule(), List.copyOf(parts));
+    }
+
+    private static Explanation explainJena(Triple t, KnowledgeBase kb, Inference inference, Set<Triple> onPath) {
+        Node graph = kb.graphAsserting(t);
+        if (graph != null) return new Explanation(t, graph, null, List.of());
+        var model = inference.jenaModel();
+        Iterator<Derivation> it = model.getDerivation(model.asStatement(t));
         while (it.hasNext()) {
             if (it.next() instanceof RuleDerivation d) {
                 onPath.add(t);
@@ -39,7 +56,7 @@ public record Explanation(Triple triple, Node assertedIn, String rule, List<Expl
                 for (Triple match : d.getMatches()) {
                     if (match == null) continue;
                     if (onPath.contains(match)) continue;
-                    parts.add(explain(match, kb, inference, onPath));
+                    parts.add(explainJena(match, kb, inference, onPath));
                 }
                 onPath.remove(t);
                 return new Explanation(t, null, d.getRule().getName(), parts);

@@ -5,27 +5,49 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.rdf.model.InfModel;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.reasoner.rulesys.GenericRuleReasoner;
 import org.apache.jena.reasoner.rulesys.Rule;
 import org.premise.kb.KnowledgeBase;
+import org.premise.reason.derive.Derivation;
 
 /**
- * Runs the rules forward over a knowledge base's asserted triples and stores what they
- * derived in its inferred graph. The InfModel is kept for explanations (derivation logging
- * is on); it is never edited afterwards: a what-if is answered by the analysis, not by
- * deleting triples from it.
+ * Applies the rules to a knowledge base's asserted triples and gives it its inferred graph.
+ *
+ * <p>Two engines. Rule sets within the fast path (see {@link Derivation}: triple patterns,
+ * {@code noValue}, {@code makeSkolem}, stratified) run on Premise's own evaluator, which
+ * derives on demand and serves transitive predicates such as {@code premise:dependsOn} from a
+ * closure index; its view becomes the knowledge base's inferred graph. Any other rule set runs
+ * on Jena's forward RETE engine with derivation logging, as a whole, and its deductions are
+ * copied into the inferred graph; {@link #fallbackReason()} says which rule sent it there.
+ * Either way the result is never edited afterwards: a what-if is answered by the analysis.
  */
 public final class Inference {
-    private final InfModel model;
+    private final KnowledgeBase kb;
+    private final Derivation derivation;
+    private final InfModel jena;
+    private final String fallbackReason;
 
-    private Inference(InfModel model) {
-        this.model = model;
+    private Inference(KnowledgeBase kb, Derivation derivation, InfModel jena, String fallbackReason) {
+        this.kb = kb;
+        this.derivation = derivation;
+        this.jena = jena;
+        this.fallbackReason = fallbackReason;
     }
 
-    /** Applies the rules to the knowledge base and fills its inferred graph. */
+    /** Applies the rules to the knowledge base and gives it its inferred graph. */
     public static Inference run(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules) {
+        Derivation.Prepared prepared = Derivation.prepare(kb.asserted(), rules);
+        if (prepared.derivation() != null) {
+            kb.attachInferred(prepared.derivation().inferred());
+            return new Inference(kb, prepared.derivation(), null, null);
+        }
+        return new Inference(kb, null, runJena(kb, rules), prepared.unsupported());
+    }
+
+    private static InfModel runJena(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules) {
         List<Rule> plain = new ArrayList<>(rules.size());
         rules.forEach(r -> plain.add(r.rule()));
         GenericRuleReasoner reasoner = new GenericRuleReasoner(plain);
@@ -39,14 +61,44 @@ public final class Inference {
         deductions.find().forEachRemaining(t -> {
             if (!asserted.contains(t)) inferred.add(t);
         });
-        return new Inference(inf);
+        return inf;
     }
 
-    /** The rule model, for derivation look-ups. */
-    public InfModel model() { return model; }
+    /** Asserted and inferred triples together: what the rules see and conclude. */
+    public Graph graph() {
+        MultiUnion union = new MultiUnion();
+        union.addGraph(kb.asserted());
+        union.addGraph(kb.inferred());
+        return union;
+    }
 
     /** Whether the triple holds, asserted or inferred. */
     public boolean holds(Triple t) {
-        return model.getGraph().contains(t);
+        return kb.asserted().contains(t) || kb.inferred().contains(t);
+    }
+
+    /** Runs every rule, so that the inferred graph may be read from several threads. */
+    public void complete() {
+        if (derivation != null) derivation.complete();
+    }
+
+    /** Which engine ran: "premise" (the fast evaluator) or "jena" (forward RETE). */
+    public String engine() {
+        return derivation != null ? "premise" : "jena";
+    }
+
+    /** Why the rules ran on Jena's engine; null when they ran on Premise's own. */
+    public String fallbackReason() {
+        return fallbackReason;
+    }
+
+    /** Premise's derivation, or null when Jena's engine ran. */
+    Derivation derivation() {
+        return derivation;
+    }
+
+    /** Jena's rule model, or null when Premise's own engine ran. */
+    InfModel jenaModel() {
+        return jena;
     }
 }

@@ -27,13 +27,14 @@ public final class Workspace {
     private final KnowledgeBase kb;
     private final List<RuleFiles.SourcedRule> rules;
     private final Inference inference;
-    private final Analysis analysis;
+    private final AnalysisLimits limits;
+    private Analysis analysis;
 
-    private Workspace(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, Inference inference, Analysis analysis) {
+    private Workspace(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, Inference inference, AnalysisLimits limits) {
         this.kb = kb;
         this.rules = rules;
         this.inference = inference;
-        this.analysis = analysis;
+        this.limits = limits;
     }
 
     /** Loads the sources and rules of a spec and applies the rules. */
@@ -44,15 +45,26 @@ public final class Workspace {
     }
 
     /**
-     * Applies the rules to a knowledge base already loaded and runs the analysis, filling its
-     * inferred and analysis graphs (which must be empty).
+     * Applies the rules to a knowledge base already loaded and attaches its inferred and
+     * analysis graphs. Both are computed on demand: the rules as far as a reader asks for
+     * their predicates, the analysis when something first reads it.
      */
     public static Workspace derive(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, AnalysisLimits limits) {
         Inference inference = Inference.run(kb, rules);
+        Workspace ws = new Workspace(kb, rules, inference, limits);
         // The analysis reads asserted and inferred triples and writes its own named graph.
-        Analysis analysis = Analysis.compute(ArgumentGraphReader.read(inference.model().getGraph()), List.of(), List.of(), limits);
-        AnalysisWriter.write(analysis, kb.analysis());
-        return new Workspace(kb, rules, inference, analysis);
+        kb.attachAnalysis(new AnalysisGraph(ws::analysis));
+        return ws;
+    }
+
+    /**
+     * Derives everything now (all rules, the whole analysis graph), so that the knowledge base
+     * can be copied or shared between threads. Returns this workspace.
+     */
+    public Workspace complete() {
+        inference.complete();
+        kb.analysis().find().close();
+        return this;
     }
 
     /** The analysis limits a spec asks for. */
@@ -89,6 +101,11 @@ public final class Workspace {
 
     public Inference inference() { return inference; }
 
-    /** Support sets, defeat sets, linchpins, statuses and question ranking of the knowledge base. */
-    public Analysis analysis() { return analysis; }
+    /** Support sets, defeat sets, linchpins, statuses and question ranking of the knowledge base (computed on first use). */
+    public synchronized Analysis analysis() {
+        if (analysis == null) {
+            analysis = Analysis.compute(ArgumentGraphReader.read(inference.graph()), List.of(), List.of(), limits);
+        }
+        return analysis;
+    }
 }

@@ -1,0 +1,358 @@
+package org.premise.reason.derive;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.premise.reason.RuleFiles;
+
+/**
+ * Premise's own forward-rule evaluator: Jena rule files, evaluated semi-naively over
+ * dictionary-encoded facts, stratum by stratum and only as far as someone asks.
+ *
+ * <ul>
+ *   <li><b>Stratified.</b> Rules are grouped into strata ({@link RuleProgram}); a stratum runs
+ *       once everything it reads is complete, to a fixpoint, feeding each round only the facts
+ *       the previous round derived (semi-naive), so each rule instance fires once.</li>
+ *   <li><b>Transitive rules are not materialised.</b> A rule {@code (?a P ?b) (?b P ?c) -> (?a P ?c)}
+ *       makes P a closure served from a {@link TransitiveClosure} index over its base edges: no
+ *       per-pair storage, whatever the size of the closure.</li>
+ *   <li><b>On demand.</b> {@link #inferred()} is a graph view: asking it for a predicate runs only
+ *       the strata that can derive that predicate and those they read. A command that never looks
+ *       at {@code premise:concerns} never derives it.</li>
+ *   <li><b>Explained by re-derivation.</b> Facts carry their rank (derivation order); {@link #explain}
+ *       finds, for the one triple asked, a rule instance whose premises were all derived earlier,
+ *       and so on down to asserted triples. Nothing is logged during evaluation.</li>
+ * </ul>
+ *
+ * <p>Rule sets outside the fast path ({@link #prepare} says why) are left to Jena's engine by the caller.
+ * Evaluation is single-threaded and on demand; call {@link #complete()} before sharing the
+ * {@link #inferred()} view between threads.
+ */
+public final class Derivation {
+    /** The outcome of {@link #prepare}: a derivation, or why the rules need Jena's engine. */
+    public record Prepared(Derivation derivation, String unsupported) {
+    }
+
+    /** One step of an explanation: the triple, and the rule and premises it came from (none when asserted). */
+    public record Step(Triple triple, String rule, List<Step> from) {
+        /** Whether the triple is asserted data rather than derived. */
+        public boolean isAsserted() {
+            return rule == null;
+        }
+    }
+
+    private final TermDictionary terms;
+    private final FactTable facts;
+    private final RuleProgram program;
+    private final int assertedCount;
+    private final Map<Integer, TransitiveClosure> closures = new HashMap<>();
+    private final Evaluator evaluator;
+    private final boolean[] done;
+    private volatile boolean complete;
+    private final Graph inferred;
+
+    private Derivation(TermDictionary terms, FactTable facts, RuleProgram program) {
+        this.terms = terms;
+        this.facts = facts;
+        this.program = program;
+        this.assertedCount = facts.size();
+        this.evaluator = new Evaluator(terms, facts, closures);
+        this.done = new boolean[program.strata.length];
+        this.inferred = new InferredGraph(this);
+    }
+
+    /**
+     * Compiles the rules and loads the asserted triples they can read; nothing is derived yet.
+     * When the rules are outside the fast path, returns the reason instead.
+     */
+    public static Prepared prepare(Graph asserted, List<RuleFiles.SourcedRule> rules) {
+        TermDictionary terms = new TermDictionary();
+        RuleProgram program;
+        try {
+            program = RuleProgram.compile(rules, terms);
+        } catch (RuleProgram.Unsupported e) {
+            return new Prepared(null, e.getMessage());
+        }
+        FactTable facts = new FactTable();
+        Set<Node> predicates = new LinkedHashSet<>();
+        boolean everything = false;
+        for (CompiledRule r : program.rules) {
+            for (CompiledRule.Atom[] atoms : List.of(r.body, r.negations, r.head)) {
+                for (CompiledRule.Atom a : atoms) {
+                    if (a.p() >= 0) {
+                        predicates.add(terms.term(a.p()));
+                    } else {
+                        everything = true;
+                    }
+                }
+            }
+        }
+        if (everything) {
+            asserted.find().forEachRemaining(t -> load(t, terms, facts));
+        } else {
+            for (Node p : predicates) {
+                asserted.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> load(t, terms, facts));
+            }
+        }
+        return new Prepared(new Derivation(terms, facts, program), null);
+    }
+
+    private static void load(Triple t, TermDictionary terms, FactTable facts) {
+        facts.add(terms.intern(t.getSubject()), terms.intern(t.getPredicate()), terms.intern(t.getObject()));
+    }
+
+    /**
+     * What the rules derive and the data did not assert, as a read-only graph. Finding with a
+     * predicate derives only what that predicate needs; closure predicates are answered from
+     * their index.
+     */
+    public Graph inferred() {
+        return inferred;
+    }
+
+    /** Runs every stratum, so that the {@link #inferred()} view can be shared between threads. */
+    public void complete() {
+        ensure(-1);
+    }
+
+    /** The predicates served as transitive closures (after {@link #complete()}, or as far as derived). */
+    public synchronized Set<Node> closurePredicates() {
+        Set<Node> out = new LinkedHashSet<>();
+        for (int c = 0; c < program.strata.length; c++) {
+            if (program.closes[c] >= 0) {
+                out.add(terms.term(program.closes[c]));
+            }
+        }
+        return out;
+    }
+
+    /** Runs the strata that can derive predicate p (every stratum when p is -1), and what they read. */
+    synchronized void ensure(int p) {
+        if (complete) {
+            return;
+        }
+        for (int c : program.strataDeriving(p)) {
+            run(c);
+        }
+        if (p < 0) {
+            complete = true;
+        }
+    }
+
+    private void run(int c) {
+        if (done[c]) {
+            return;
+        }
+        for (int u : program.upstream[c]) {
+            run(u);
+        }
+        int closed = program.closes[c];
+        if (closed >= 0) {
+            closures.put(closed, new TransitiveClosure(closed, terms.size(), facts));
+        } else {
+            semiNaive(program.strata[c]);
+        }
+        done[c] = true;
+    }
+
+    /** Evaluates one stratum to its fixpoint: first over all facts, then over each round's new facts. */
+    private void semiNaive(int[] stratum) {
+        Set<Integer> derivedHere = new LinkedHashSet<>();
+        for (int r : stratum) {
+            for (CompiledRule.Atom h : program.rules[r].head) {
+                derivedHere.add(h.p());
+            }
+        }
+        Evaluator.Match fire = (rule, binding, matched) -> {
+            for (CompiledRule.Atom h : rule.head) {
+                int s = bound(h.s(), binding);
+                // As in Jena's engine, a triple whose subject would be a literal is not derived.
+                if (!terms.term(s).isLiteral()) {
+                    facts.add(s, bound(h.p(), binding), bound(h.o(), binding));
+                }
+            }
+            return true;
+        };
+        int from = facts.size();
+        for (int r : stratum) {
+            CompiledRule rule = program.rules[r];
+            evaluator.matches(rule, unbound(rule), -1, 0, 0, Integer.MAX_VALUE, fire);
+        }
+        int to = facts.size();
+        while (from < to) {
+            for (int r : stratum) {
+                CompiledRule rule = program.rules[r];
+                for (int i = 0; i < rule.body.length; i++) {
+                    int p = rule.body[i].p();
+                    if (p < 0 || derivedHere.contains(p)) {
+                        evaluator.matches(rule, unbound(rule), i, from, to, Integer.MAX_VALUE, fire);
+                    }
+                }
+            }
+            from = to;
+            to = facts.size();
+        }
+    }
+
+    private static int[] unbound(CompiledRule rule) {
+        int[] b = new int[rule.variables];
+        java.util.Arrays.fill(b, -1);
+        return b;
+    }
+
+    private static int bound(int term, int[] binding) {
+        return CompiledRule.isVar(term) ? binding[CompiledRule.varIndex(term)] : term;
+    }
+
+    // ---- reading, for the inferred view -------------------------------------------------
+
+    RuleProgram program() {
+        return program;
+    }
+
+    TermDictionary terms() {
+        return terms;
+    }
+
+    FactTable facts() {
+        return facts;
+    }
+
+    int assertedCount() {
+        return assertedCount;
+    }
+
+    /** The closure index of p, once its stratum ran; null if p is not a closure predicate. */
+    TransitiveClosure closure(int p) {
+        return closures.get(p);
+    }
+
+    /** Every closure built so far. */
+    Map<Integer, TransitiveClosure> closures() {
+        return closures;
+    }
+
+    // ---- explanations -------------------------------------------------------------------
+
+    /**
+     * How the triple came to hold: a tree of rule instances down to asserted triples, found by
+     * re-deriving only this triple; null when it is neither asserted (as far as the rules read)
+     * nor derived. A closure pair is explained along a shortest chain of base edges.
+     */
+    public Step explain(Triple t) {
+        int s = terms.lookup(t.getSubject());
+        int p = terms.lookup(t.getPredicate());
+        int o = terms.lookup(t.getObject());
+        if (s < 0 || p < 0 || o < 0) {
+            return null;
+        }
+        ensure(p);
+        return explain(s, p, o);
+    }
+
+    private Step explain(int s, int p, int o) {
+        int f = facts.find(s, p, o);
+        if (f >= 0 && f < assertedCount) {
+            return new Step(triple(s, p, o), null, List.of());
+        }
+        if (f >= 0) {
+            return rederive(f);
+        }
+        TransitiveClosure closure = closures.get(p);
+        if (closure == null) {
+            return null;
+        }
+        int[] path = closure.path(s, o);
+        if (path == null) {
+            return null;
+        }
+        return chain(closure, path, 0);
+    }
+
+    /** (path[i] P path[end]) as the transitive rule applied to the first edge and the rest of the chain. */
+    private Step chain(TransitiveClosure closure, int[] path, int i) {
+        int p = closure.predicate;
+        int last = path[path.length - 1];
+        Step edge = explain(path[i], p, path[i + 1]);
+        if (i + 2 == path.length) {
+            return edge;
+        }
+        String rule = transitiveRuleName(p);
+        return new Step(triple(path[i], p, last), rule, List.of(edge, chain(closure, path, i + 1)));
+    }
+
+    private String transitiveRuleName(int p) {
+        for (int c = 0; c < program.strata.length; c++) {
+            if (program.closes[c] == p) {
+                return program.rules[program.strata[c][0]].name;
+            }
+        }
+        throw new IllegalStateException("no transitive rule for " + terms.term(p));
+    }
+
+    /** Finds a rule instance deriving fact f from facts ranked before it (one always exists). */
+    private Step rederive(int f) {
+        int s = facts.subject(f);
+        int p = facts.predicate(f);
+        int o = facts.object(f);
+        for (CompiledRule rule : program.rules) {
+            for (CompiledRule.Atom h : rule.head) {
+                int[] b = unbound(rule);
+                if (!unify(h, s, p, o, b)) {
+                    continue;
+                }
+                List<int[][]> found = new ArrayList<>(1);
+                evaluator.matches(rule, b, -1, 0, 0, f, (r, binding, matched) -> {
+                    if (headsMatch(h, binding, s, p, o)) {
+                        found.add(matched.clone());
+                        return false;
+                    }
+                    return true;
+                });
+                if (!found.isEmpty()) {
+                    List<Step> from = new ArrayList<>();
+                    for (int[] m : found.get(0)) {
+                        from.add(explain(m[0], m[1], m[2]));
+                    }
+                    return new Step(triple(s, p, o), rule.name, List.copyOf(from));
+                }
+            }
+        }
+        throw new IllegalStateException("no derivation found for a derived fact: " + triple(s, p, o));
+    }
+
+    private static boolean unify(CompiledRule.Atom h, int s, int p, int o, int[] b) {
+        int[] fact = {s, p, o};
+        for (int k = 0; k < 3; k++) {
+            int t = h.term(k);
+            if (!CompiledRule.isVar(t)) {
+                if (t != fact[k]) {
+                    return false;
+                }
+            } else {
+                int v = CompiledRule.varIndex(t);
+                // A skolem variable is bound only after the body matched: check it then.
+                if (b[v] >= 0 && b[v] != fact[k]) {
+                    return false;
+                }
+                b[v] = fact[k];
+            }
+        }
+        return true;
+    }
+
+    private static boolean headsMatch(CompiledRule.Atom h, int[] b, int s, int p, int o) {
+        return bound(h.s(), b) == s && bound(h.p(), b) == p && bound(h.o(), b) == o;
+    }
+
+    Triple triple(int s, int p, int o) {
+        return Triple.create(terms.term(s), terms.term(p), terms.term(o));
+    }
+}
