@@ -65,7 +65,7 @@ public final class Derivation {
         this.assertedCount = facts.size();
         this.evaluator = new Evaluator(terms, facts, closures);
         this.done = new boolean[program.strata.length];
-        this.inferred = new InferredGraph(this);
+        this.inferred = new InferredGraph(this, true);
     }
 
     /**
@@ -115,6 +115,17 @@ public final class Derivation {
      */
     public Graph inferred() {
         return inferred;
+    }
+
+    /**
+     * What a store persists: the derived triples that are stored facts here, that is
+     * {@link #inferred()} without the closure pairs that are not base edges. Reading it back,
+     * {@link ClosureView} over it and the asserted triples restores every closure pair.
+     * Runs every stratum.
+     */
+    public Graph materialised() {
+        complete();
+        return new InferredGraph(this, false);
     }
 
     /** Runs every stratum, so that the {@link #inferred()} view can be shared between threads. */

@@ -19,9 +19,12 @@ import org.apache.jena.util.iterator.WrappedIterator;
  */
 final class InferredGraph extends GraphBase {
     private final Derivation derivation;
+    /** Whether closure predicates answer with every closure pair (else with their stored base edges only). */
+    private final boolean closed;
 
-    InferredGraph(Derivation derivation) {
+    InferredGraph(Derivation derivation, boolean closed) {
         this.derivation = derivation;
+        this.closed = closed;
     }
 
     @Override
@@ -60,7 +63,7 @@ final class InferredGraph extends GraphBase {
     }
 
     private ExtendedIterator<Triple> predicate(int s, int p, int o) {
-        TransitiveClosure closure = derivation.closure(p);
+        TransitiveClosure closure = closed ? derivation.closure(p) : null;
         return closure != null ? closurePairs(closure, s, o) : derivedFacts(s, p, o);
     }
 
