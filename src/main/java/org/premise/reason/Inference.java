@@ -77,6 +77,21 @@ public final class Inference {
         return kb.asserted().contains(t) || kb.inferred().contains(t);
     }
 
+    /**
+     * The inferred triples a store or a served dataset keeps: with Premise's engine, the
+     * inferred graph without the pairs of its closure predicates that are not base edges
+     * (a {@link org.premise.reason.derive.ClosureView} per {@link #closurePredicates()} gives
+     * them back); with Jena's, the whole inferred graph.
+     */
+    public Graph materialised() {
+        return derivation != null ? derivation.materialised() : kb.inferred();
+    }
+
+    /** The predicates served as transitive closures rather than stored (none with Jena's engine). */
+    public java.util.Set<org.apache.jena.graph.Node> closurePredicates() {
+        return derivation != null ? derivation.closurePredicates() : java.util.Set.of();
+    }
+
     /** Runs every rule, so that the inferred graph may be read from several threads. */
     public void complete() {
         if (derivation != null) derivation.complete();
