@@ -109,7 +109,7 @@ public final class AnalysisBenchmark {
             }
         }
         for (int q = 0; q < a.graph.questionIds.length; q++) {
-            if (Double.compare(a.ranking.weight(q), b.ranking.weight(q)) != 0) {
+            if (Double.compare(a.questionRanking().weight(q), b.questionRanking().weight(q)) != 0) {
                 return false;
             }
         }
