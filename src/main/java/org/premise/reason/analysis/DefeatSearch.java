@@ -20,9 +20,14 @@ import java.util.Set;
  * sets of K were all defeat sets, so a defeat set of this size cannot strictly contain one.
  * When a size is complete and the search never reached its depth limit, the list is whole (and
  * then K held all of M's members).
+ *
+ * <p>Size 1 needs no oracle: the defeat sets of one leaf are the linchpins, known exactly. So
+ * they are listed even when the budget runs out while the search learns enough support sets
+ * for size 2 (on a ladder of n two-way choices, about n proofs).
  */
 final class DefeatSearch {
     private final int statement;
+    private final int[] linchpins;
     private final SupportOracle oracle;
     private final int cap;
     private final WorkMeter meter;
@@ -30,8 +35,10 @@ final class DefeatSearch {
     private final List<int[]> learned = new ArrayList<>();
     private final Set<List<Integer>> confirmed = new HashSet<>();
 
-    private DefeatSearch(int statement, int[][] known, SupportOracle oracle, int cap, WorkMeter meter) {
+    private DefeatSearch(int statement, int[] linchpins, int[][] known, SupportOracle oracle, int cap,
+            WorkMeter meter) {
         this.statement = statement;
+        this.linchpins = linchpins;
         this.known = known;
         this.oracle = oracle;
         this.cap = cap;
@@ -39,22 +46,30 @@ final class DefeatSearch {
     }
 
     /**
-     * The defeat sets of a supportable statement as a prefix of their canonical order, from
-     * some of its support sets (possibly none) and the oracle.
+     * The defeat sets of a supportable statement as a prefix of their canonical order, from its
+     * linchpins, some of its support sets (possibly none) and the oracle.
      */
-    static Listing of(int statement, int[][] known, SupportOracle oracle, int cap, WorkMeter meter) {
-        return new DefeatSearch(statement, known, oracle, cap, meter).run();
+    static Listing of(int statement, int[] linchpins, int[][] known, SupportOracle oracle, int cap,
+            WorkMeter meter) {
+        return new DefeatSearch(statement, linchpins, known, oracle, cap, meter).run();
     }
 
     private Listing run() {
+        List<int[]> found = new ArrayList<>();
+        for (int x : linchpins) {
+            found.add(new int[] {x});
+            confirmed.add(List.of(x));
+        }
+        if (found.size() > cap) {
+            return new Listing(found.subList(0, cap).toArray(new int[0][]), true, meter.spent(), false);
+        }
         if (known.length == 0) {
             int[] proof = proof(LeafSets.EMPTY_SET);
             if (proof == null) {
-                return cut(List.of());
+                return cut(found);
             }
             known = new int[][] {proof};
         }
-        List<int[]> found = new ArrayList<>();
         for (int k = 1;; k++) {
             HittingSets search;
             List<int[]> level = new ArrayList<>();
@@ -73,7 +88,8 @@ final class DefeatSearch {
                 if (k > search.maxSize()) {
                     return new Listing(found.toArray(new int[0][]), false, meter.spent(), false);
                 }
-                boolean full = found.size() >= cap;
+                // Size 1 is listed already: searching it only learns the support sets size 2 needs.
+                boolean full = k > 1 && found.size() >= cap;
                 HittingSets.Outcome outcome = search.level(k, meter, set -> visit(set, level, full));
                 if (meter.exhausted()) {
                     return cut(found);
@@ -83,8 +99,10 @@ final class DefeatSearch {
                     return new Listing(found.subList(0, cap).toArray(new int[0][]), true, meter.spent(), false);
                 }
             } while (!learned.isEmpty());
-            level.sort(LeafSets::compare);
-            found.addAll(level);
+            if (k > 1) {
+                level.sort(LeafSets::compare);
+                found.addAll(level);
+            }
             if (found.size() > cap) {
                 return new Listing(found.subList(0, cap).toArray(new int[0][]), true, meter.spent(), false);
             }
@@ -100,6 +118,15 @@ final class DefeatSearch {
      */
     private boolean visit(int[] set, List<int[]> level, boolean full) {
         List<Integer> key = Arrays.stream(set).boxed().toList();
+        if (set.length == 1 && !confirmed.contains(key)) {
+            // Not a linchpin: some support set avoids it.
+            int[] proof = proof(set);
+            if (proof == null) {
+                return false;
+            }
+            learned.add(proof);
+            return true;
+        }
         if (!confirmed.contains(key)) {
             SupportOracle.Remaining r = oracle.without(set, meter);
             if (r == null) {

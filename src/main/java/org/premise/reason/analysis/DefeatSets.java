@@ -73,7 +73,7 @@ public final class DefeatSets {
         if (family.whole()) {
             return HittingSets.enumerate(family.sets(), limits.defeatSetCap(), meter);
         }
-        return DefeatSearch.of(s, family.sets(), support.oracle(), limits.defeatSetCap(), meter);
+        return DefeatSearch.of(s, support.linchpins(s), family.sets(), support.oracle(), limits.defeatSetCap(), meter);
     }
 
     /** The statement's defeat sets, smallest first. */

@@ -80,14 +80,14 @@ final class LeafSets {
                 if (!bound.admits(y)) {
                     break;
                 }
+                if (!meter.spend(acc.length)) {
+                    return null;
+                }
                 for (int[] x : acc) {
                     int[] u = union(x, y);
                     if (bound.admits(u)) {
                         candidates.add(u);
                     }
-                }
-                if (!meter.spend(acc.length)) {
-                    return null;
                 }
             }
             acc = minimize(candidates, meter);
@@ -111,23 +111,26 @@ final class LeafSets {
         List<int[]> kept = new ArrayList<>();
         List<Long> sigs = new ArrayList<>();
         int[] previous = null;
+        // Kept sets are in canonical order: only the strictly smaller ones can be subsets.
+        int smaller = 0;
         for (int[] candidate : sorted) {
             if (previous != null && Arrays.equals(previous, candidate)) {
                 continue;
             }
             previous = candidate;
+            while (smaller < kept.size() && kept.get(smaller).length < candidate.length) {
+                smaller++;
+            }
+            if (!meter.spend(smaller)) {
+                return null;
+            }
             long sig = signature(candidate);
             boolean subsumed = false;
-            int k = 0;
-            // Kept sets are in canonical order: only the strictly smaller ones can be subsets.
-            for (; k < kept.size() && kept.get(k).length < candidate.length; k++) {
+            for (int k = 0; k < smaller; k++) {
                 if ((sigs.get(k) & ~sig) == 0 && isSubset(kept.get(k), candidate)) {
                     subsumed = true;
                     break;
                 }
-            }
-            if (!meter.spend(k)) {
-                return null;
             }
             if (!subsumed) {
                 kept.add(candidate);

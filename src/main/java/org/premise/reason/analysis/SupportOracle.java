@@ -30,11 +30,8 @@ final class SupportOracle {
      */
     Remaining without(int[] leaves, WorkMeter meter) {
         Region region = Region.downstream(graph, leaves, false, meter.remaining());
-        if (region == null) {
+        if (region == null || !meter.spend(region.size())) {
             meter.spend(meter.remaining() + 1);
-            return null;
-        }
-        if (!meter.spend(region.size())) {
             return null;
         }
         int[] reasons = Supportability.solve(graph, scenario, region, base, s -> Arrays.binarySearch(leaves, s) >= 0);

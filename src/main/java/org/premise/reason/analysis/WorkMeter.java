@@ -2,37 +2,42 @@ package org.premise.reason.analysis;
 
 /**
  * Counts the elementary steps (set unions, subset checks, search nodes, statements visited by a
- * support check) one answer spends, against its budget. An engine asks before each batch of
- * work and stops as soon as the meter says no, keeping only what it had finished; so the
- * budget bounds the work, not just the output. One meter per computation, not shared between
- * threads.
+ * support check) one answer spends, against its budget. Engines ask before each batch of work
+ * and stop as soon as the meter says no, keeping only what they had finished; so the budget
+ * bounds the work, not just the output, and the steps spent never exceed it. One meter per
+ * computation, not shared between threads.
  */
 final class WorkMeter {
     private final long budget;
     private long spent;
+    private boolean exhausted;
 
     WorkMeter(long budget) {
         this.budget = budget;
     }
 
-    /** Records n more steps; false once the budget is exceeded. */
+    /** Grants n more steps, or refuses them (for good: the meter is then exhausted). */
     boolean spend(long n) {
+        if (exhausted || n > budget - spent) {
+            exhausted = true;
+            return false;
+        }
         spent += n;
-        return spent <= budget;
+        return true;
     }
 
-    /** Whether more steps were asked for than the budget allows. */
+    /** Whether a request was refused. */
     boolean exhausted() {
-        return spent > budget;
+        return exhausted;
     }
 
-    /** Steps spent so far, at most the budget plus the last request. */
+    /** Steps granted so far: never more than the budget. */
     long spent() {
         return spent;
     }
 
-    /** Steps still allowed (0 when exhausted). */
+    /** Steps still allowed (0 once exhausted). */
     long remaining() {
-        return Math.max(0, budget - spent);
+        return exhausted ? 0 : budget - spent;
     }
 }
