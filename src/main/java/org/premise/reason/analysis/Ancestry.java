@@ -20,6 +20,11 @@ final class Ancestry {
     static int[] missingComponents(ArgumentGraph graph, Supportability supportability, int statement,
             IntPredicate known) {
         SupportComponents components = graph.components;
+        int own = components.componentOf[statement];
+        if (!known.test(statement) && !components.cyclic[own] && premisesKnown(graph, supportability, statement, known)) {
+            // The common case when statements are asked in order: only the statement itself is missing.
+            return new int[] {own};
+        }
         TreeSet<Integer> missing = new TreeSet<>();
         Set<Integer> seen = new HashSet<>();
         IntList stack = new IntList();
@@ -54,5 +59,20 @@ final class Ancestry {
             }
         }
         return missing.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static boolean premisesKnown(ArgumentGraph graph, Supportability supportability, int statement,
+            IntPredicate known) {
+        if (!supportability.supportable(statement)) {
+            return true;
+        }
+        for (int arg : graph.argumentsFor[statement]) {
+            for (int p : graph.argumentPremises[arg]) {
+                if (!known.test(p) && supportability.supportable(p)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

@@ -3,7 +3,6 @@ package org.premise.reason.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The minimal hitting sets of a family of leaf sets, one size at a time: applied to a
@@ -45,13 +44,13 @@ final class HittingSets {
 
     /** Prepares the search over a non-empty family. */
     HittingSets(int[][] family) {
-        TreeSet<Integer> all = new TreeSet<>();
+        IntList all = new IntList();
         for (int[] set : family) {
             for (int x : set) {
                 all.add(x);
             }
         }
-        elements = all.stream().mapToInt(Integer::intValue).toArray();
+        elements = Arrays.stream(all.toArray()).sorted().distinct().toArray();
         localSets = new int[family.length][];
         int[] count = new int[elements.length];
         for (int j = 0; j < family.length; j++) {

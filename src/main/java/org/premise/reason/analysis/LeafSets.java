@@ -109,7 +109,7 @@ final class LeafSets {
         }
         Arrays.sort(sorted, LeafSets::compare);
         List<int[]> kept = new ArrayList<>();
-        List<Long> sigs = new ArrayList<>();
+        long[] sigs = new long[sorted.length];
         int[] previous = null;
         // Kept sets are in canonical order: only the strictly smaller ones can be subsets.
         int smaller = 0;
@@ -127,14 +127,14 @@ final class LeafSets {
             long sig = signature(candidate);
             boolean subsumed = false;
             for (int k = 0; k < smaller; k++) {
-                if ((sigs.get(k) & ~sig) == 0 && isSubset(kept.get(k), candidate)) {
+                if ((sigs[k] & ~sig) == 0 && isSubset(kept.get(k), candidate)) {
                     subsumed = true;
                     break;
                 }
             }
             if (!subsumed) {
+                sigs[kept.size()] = sig;
                 kept.add(candidate);
-                sigs.add(sig);
             }
         }
         return kept.toArray(new int[0][]);

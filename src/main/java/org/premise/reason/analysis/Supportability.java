@@ -1,5 +1,6 @@
 package org.premise.reason.analysis;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntPredicate;
@@ -75,8 +76,8 @@ final class Supportability {
             IntPredicate removed) {
         int n = region.size();
         int[] reason = new int[n];
-        java.util.Arrays.fill(reason, UNSUPPORTED);
-        Map<Integer, Integer> missing = new HashMap<>();
+        Arrays.fill(reason, UNSUPPORTED);
+        Missing missing = region.isWholeGraph() ? new Missing(graph.argumentCount()) : new Missing();
         IntList frontier = new IntList();
         for (int p = 0; p < n; p++) {
             int s = region.statement(p);
@@ -111,18 +112,55 @@ final class Supportability {
         while (!frontier.isEmpty()) {
             int s = region.statement(frontier.removeLast());
             for (int arg : graph.premiseOf[s]) {
-                Integer need = missing.get(arg);
-                if (need == null) {
+                int need = missing.decrement(arg);
+                if (need < 0) {
                     continue;
                 }
-                missing.put(arg, need - 1);
                 int pc = region.positionOf(graph.argumentConclusion[arg]);
-                if (need == 1 && reason[pc] == UNSUPPORTED) {
+                if (need == 0 && reason[pc] == UNSUPPORTED) {
                     reason[pc] = arg;
                     frontier.add(pc);
                 }
             }
         }
         return reason;
+    }
+
+    /** Premises not yet supportable, per tracked argument: an array over the whole graph, a map over a region. */
+    private static final class Missing {
+        private final int[] dense;
+        private final Map<Integer, Integer> sparse;
+
+        Missing(int arguments) {
+            dense = new int[arguments];
+            Arrays.fill(dense, -1);
+            sparse = null;
+        }
+
+        Missing() {
+            dense = null;
+            sparse = new HashMap<>();
+        }
+
+        void put(int argument, int need) {
+            if (dense != null) {
+                dense[argument] = need;
+            } else {
+                sparse.put(argument, need);
+            }
+        }
+
+        /** One premise fewer missing; the count left, or -1 for an argument not tracked. */
+        int decrement(int argument) {
+            if (dense != null) {
+                return dense[argument] < 0 ? -1 : --dense[argument];
+            }
+            Integer need = sparse.get(argument);
+            if (need == null) {
+                return -1;
+            }
+            sparse.put(argument, need - 1);
+            return need - 1;
+        }
     }
 }
