@@ -4,8 +4,8 @@ package org.premise.reason.analysis;
  * One statement's support sets as computed: a prefix of its minimal support sets in canonical
  * order, and how far that prefix is known to be complete.
  *
- * @param sets the prefix, smallest first; at most one more than the cap (that one proves the
- *     listed ones are not all)
+ * @param sets the prefix, smallest first; up to {@link SupportSetSolver#KEEP_PER_LISTED} times
+ *     the cap and one more, so more than are listed (its conclusions may need them)
  * @param cut null when the prefix is the whole family; otherwise every minimal support set
  *     canonically at most cut is in the prefix, and the prefix holds no other
  * @param work elementary steps spent on the statement's support component

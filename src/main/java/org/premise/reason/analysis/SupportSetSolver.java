@@ -22,18 +22,23 @@ import java.util.Map;
  * <p>A component is solved in one pass when that fits in half the budget (a cyclic one by
  * chaotic iteration from "no support" up to the least fixpoint, so a cycle never supports
  * itself). Otherwise it is solved again for sets of at most 1, 2, 3... leaves with the rest of
- * the budget, until a size would not fit, every member has more sets than the cap, or no size
- * bound was needed. A member keeps at most one set more than the cap, and its cut moves to its
- * last kept set. A short list that is not known to be whole is checked with the
- * {@link SupportOracle}: it is whole exactly when each of its minimal hitting sets leaves the
- * statement unsupported.
+ * the budget, until a size would not fit, every member has more sets than it keeps, or no size
+ * bound was needed. A member keeps up to {@link #KEEP_PER_LISTED} times the cap (and one more,
+ * its cut then moving to that set): more than it lists, because its conclusions' sets are
+ * larger or overlap, and a conclusion can only list sets up to its premises' cuts. A list
+ * shorter than the cap that is not known to be whole is checked with the {@link SupportOracle}:
+ * it is whole exactly when each of its minimal hitting sets leaves the statement unsupported.
  */
 final class SupportSetSolver {
+    /** Sets kept per statement for each one listed. */
+    static final int KEEP_PER_LISTED = 16;
+
     private final ArgumentGraph graph;
     private final Scenario scenario;
     private final Supportability supportability;
     private final SupportOracle oracle;
     private final int cap;
+    private final int keep;
     private final long stepsPerStatement;
     private final Families outside;
 
@@ -49,6 +54,7 @@ final class SupportSetSolver {
         this.supportability = supportability;
         this.oracle = oracle;
         this.cap = limits.supportSetCap();
+        this.keep = (int) Math.min(Integer.MAX_VALUE - 1, (long) cap * KEEP_PER_LISTED);
         this.stepsPerStatement = limits.supportSteps();
         this.outside = outside;
     }
@@ -89,7 +95,7 @@ final class SupportSetSolver {
                     maxSize = Integer.MAX_VALUE;
                     break;
                 }
-                if (live.stream().allMatch(m -> bySize.get(m).length > cap)) {
+                if (live.stream().allMatch(m -> bySize.get(m).length > keep)) {
                     break;
                 }
             }
@@ -109,11 +115,11 @@ final class SupportSetSolver {
         return out;
     }
 
-    /** One member's kept prefix and cut, checked for wholeness when short. */
+    /** One member's kept prefix and cut, checked for wholeness when shorter than the cap. */
     private SupportFamily family(int m, int[][] sets, int[] cut, WorkMeter meter) {
-        if (sets.length > cap + 1) {
-            sets = Arrays.copyOf(sets, cap + 1);
-            cut = sets[cap];
+        if (sets.length > keep + 1) {
+            sets = Arrays.copyOf(sets, keep + 1);
+            cut = sets[keep];
         }
         if (cut != null && sets.length > 0 && sets.length <= cap && provesWhole(m, sets, meter)) {
             cut = null;
