@@ -21,7 +21,12 @@ package org.premise.reason.analysis;
  */
 public record AnalysisLimits(int supportSetCap, int defeatSetCap, long defeatSearchSteps, long supportSteps) {
 
-    /** The default support budget: 200 000 steps per statement. */
+    /**
+     * The default support budget: 200 000 steps per statement. On the benchmark's generated graph
+     * of 100 000 statements no statement needs more than about 2 000, so nothing is cut there;
+     * on a ladder of 300 two-way choices (2^300 support sets at the top) no statement needs more
+     * than about 41 000, and the top is answered in well under a second.
+     */
     public static final long DEFAULT_SUPPORT_STEPS = 200_000;
 
     /** 256 support sets, 256 defeat sets, 100 000 defeat steps, 200 000 support steps per statement. */

@@ -50,7 +50,7 @@ final class HittingSets {
                 all.add(x);
             }
         }
-        elements = Arrays.stream(all.toArray()).sorted().distinct().toArray();
+        elements = sortedDistinct(all.toArray());
         localSets = new int[family.length][];
         int[] count = new int[elements.length];
         for (int j = 0; j < family.length; j++) {
@@ -85,6 +85,19 @@ final class HittingSets {
         if (family.length == 0) {
             return new Listing(new int[][] {LeafSets.EMPTY_SET}, false, meter.spent(), false);
         }
+        if (family.length == 1) {
+            // One support set: each of its leaves alone defeats it, in index order.
+            int[] only = family[0];
+            int keep = Math.min(only.length, cap);
+            if (!meter.spend(keep)) {
+                return new Listing(LeafSets.NONE, true, meter.spent(), true);
+            }
+            int[][] singles = new int[keep][];
+            for (int i = 0; i < keep; i++) {
+                singles[i] = new int[] {only[i]};
+            }
+            return new Listing(singles, only.length > cap, meter.spent(), false);
+        }
         HittingSets search = new HittingSets(family);
         List<int[]> found = new ArrayList<>();
         for (int k = 1; k <= search.maxSize(); k++) {
@@ -104,6 +117,17 @@ final class HittingSets {
             }
         }
         return new Listing(found.toArray(new int[0][]), false, meter.spent(), false);
+    }
+
+    private static int[] sortedDistinct(int[] values) {
+        Arrays.sort(values);
+        int k = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (k == 0 || values[i] != values[k - 1]) {
+                values[k++] = values[i];
+            }
+        }
+        return k == values.length ? values : Arrays.copyOf(values, k);
     }
 
     /** The largest size a minimal hitting set can have. */

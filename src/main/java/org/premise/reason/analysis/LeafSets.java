@@ -219,22 +219,6 @@ final class LeafSets {
         return true;
     }
 
-    /** Whether the two sorted sets share an element. */
-    static boolean meets(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Canonical order: smaller sets first, then element by element. */
     static int compare(int[] a, int[] b) {
         if (a.length != b.length) {

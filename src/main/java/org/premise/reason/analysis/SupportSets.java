@@ -43,6 +43,8 @@ public final class SupportSets {
     private final Region region;
     private final Memo<SupportFamily> families;
     private final Linchpins linchpins;
+    /** Held while computing families, which are written a component at a time. */
+    private final Object computing = new Object();
 
     private SupportSets(ArgumentGraph graph, Scenario scenario, AnalysisLimits limits, Supportability supportability,
             SupportSets full, Region region, Memo<SupportFamily> families, Linchpins linchpins) {
@@ -110,7 +112,7 @@ public final class SupportSets {
         if (known != null) {
             return known;
         }
-        synchronized (this) {
+        synchronized (computing) {
             SupportSetSolver solver = new SupportSetSolver(graph, scenario, supportability, oracle, limits, this::family);
             for (int c : Ancestry.missingComponents(graph, supportability, s, t -> !owns(t) || families.get(t) != null)) {
                 int[] members = graph.components.members[c];
