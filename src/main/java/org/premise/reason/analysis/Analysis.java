@@ -13,6 +13,12 @@ import java.util.Set;
  * <p>Compute one from scratch with {@link #compute(ArgumentGraph)}; ask "what if" with
  * {@link #whatIf(Collection, Collection)}, which reuses this analysis and recomputes only what
  * lies downstream of the change.
+ *
+ * <p>Only what is linear or nearly so is computed up front: grounded statuses and which
+ * statements are supportable (the support components come with the graph). Support sets,
+ * linchpins and defeat sets of a statement are computed when first asked for, with whatever
+ * they rest on, and kept; the question ranking when first asked for (it needs the defeat sets
+ * of the conclusions). Safe to query from several threads at once.
  */
 public final class Analysis {
     final ArgumentGraph graph;
@@ -21,17 +27,21 @@ public final class Analysis {
     final SupportSets support;
     final DefeatSets defeat;
     final GroundedStatus status;
-    final QuestionRanking ranking;
+    /** For a hypothetical: the analysis it was asked of and the statements its change reaches; null from scratch. */
+    private final Analysis rankingBaseline;
+    private final Region rankingChange;
+    private QuestionRanking ranking;
 
     Analysis(ArgumentGraph graph, Scenario scenario, AnalysisLimits limits, SupportSets support, DefeatSets defeat,
-            GroundedStatus status, QuestionRanking ranking) {
+            GroundedStatus status, Analysis rankingBaseline, Region rankingChange) {
         this.graph = graph;
         this.scenario = scenario;
         this.limits = limits;
         this.support = support;
         this.defeat = defeat;
         this.status = status;
-        this.ranking = ranking;
+        this.rankingBaseline = rankingBaseline;
+        this.rankingChange = rankingChange;
     }
 
     /** The analysis of the graph as it stands, with the default limits. */
@@ -51,8 +61,7 @@ public final class Analysis {
         SupportSets support = SupportSets.compute(graph, scenario, limits);
         DefeatSets defeat = DefeatSets.compute(support, graph, limits);
         GroundedStatus status = GroundedStatus.compute(graph, scenario);
-        return new Analysis(graph, scenario, limits, support, defeat, status,
-                QuestionRanking.compute(graph, defeat));
+        return new Analysis(graph, scenario, limits, support, defeat, status, null, null);
     }
 
     /** The hypothetical analysis with more statements retracted or assumed, computed incrementally. */
@@ -90,7 +99,12 @@ public final class Analysis {
         return status;
     }
 
-    public QuestionRanking questionRanking() {
+    /** The ranking of open questions, computed on first request (a hypothetical's from its baseline's). */
+    public synchronized QuestionRanking questionRanking() {
+        if (ranking == null) {
+            ranking = rankingBaseline == null ? QuestionRanking.compute(graph, defeat)
+                    : rankingBaseline.questionRanking().update(defeat, rankingChange);
+        }
         return ranking;
     }
 

@@ -7,13 +7,21 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Measures, on one generated graph ({@link RandomArgumentGraphs}), the time to build it, to
- * analyse it fully (support sets, linchpins, defeat sets, statuses, question ranking), and to
- * answer a one-assumption what-if incrementally (a leaf chosen at random for each repetition,
- * including the change reports). Prints medians and the ratio full/what-if, and checks one
+ * Measures, on one generated graph ({@link RandomArgumentGraphs}): the time to build it; to
+ * compute an analysis (only statuses and supportability are eager); to answer what a report
+ * prints (the conclusions' support sets, linchpins and defeat sets, and the question ranking);
+ * to answer everything for every statement (the old eager full analysis); and to answer a
+ * one-leaf what-if incrementally on that full baseline (a leaf chosen at random each time,
+ * including the change reports, after 50 untimed ones), with percentiles and the ratios. Also the top of a ladder of 300 two-way choices
+ * (2^300 support sets), answered within the work budget. Prints, asserts nothing; checks one
  * what-if against a from-scratch analysis.
  */
 public final class AnalysisBenchmark {
+    /** What-ifs timed for the percentiles: at least this many seeded-random leaves. */
+    private static final int WHAT_IF_SAMPLE = 200;
+    private static final int WHAT_IF_WARM_UP = 50;
+    private static final int LADDER_RUNGS = 300;
+
     private AnalysisBenchmark() {
     }
 
@@ -27,7 +35,7 @@ public final class AnalysisBenchmark {
         out.flush();
     }
 
-    /** Runs the benchmark and prints the figures to out. */
+    /** Runs the benchmark and prints the figures to out; what-ifs are timed max(repetitions, 200) times. */
     public static void run(PrintWriter out, int statements, long seed, int repetitions) {
         long t0 = System.nanoTime();
         ArgumentGraph graph = RandomArgumentGraphs.generate(seed, statements);
@@ -45,12 +53,20 @@ public final class AnalysisBenchmark {
                 graph.questionIds.length, graph.conclusions.length, seed);
         out.printf("generate + build graph:   %10.1f ms%n", buildNanos / 1e6);
 
-        int fullRuns = Math.max(1, Math.min(3, repetitions));
-        long[] full = new long[fullRuns];
+        int runs = Math.max(1, Math.min(3, repetitions));
+        long[] eager = new long[runs];
+        long[] report = new long[runs];
+        long[] full = new long[runs];
         Analysis baseline = null;
-        for (int i = 0; i < fullRuns; i++) {
+        for (int i = 0; i < runs; i++) {
             long s = System.nanoTime();
+            Analysis a = Analysis.compute(graph);
+            eager[i] = System.nanoTime() - s;
+            answerReport(a);
+            report[i] = System.nanoTime() - s;
+            s = System.nanoTime();
             baseline = Analysis.compute(graph);
+            answerEverything(baseline);
             full[i] = System.nanoTime() - s;
         }
         int truncatedSupport = 0;
@@ -59,8 +75,10 @@ public final class AnalysisBenchmark {
             truncatedSupport += baseline.support.truncated(s) ? 1 : 0;
             truncatedDefeat += baseline.defeat.truncated(s) ? 1 : 0;
         }
-        out.printf("full analysis (median of %d): %10.1f ms  (truncated: %d support, %d defeat)%n", fullRuns,
-                median(full) / 1e6, truncatedSupport, truncatedDefeat);
+        out.printf("Analysis.compute, eager part (median of %d): %8.1f ms%n", runs, median(eager) / 1e6);
+        out.printf("report view: conclusions + ranking (median of %d): %8.1f ms%n", runs, median(report) / 1e6);
+        out.printf("full analysis, every answer for every statement (median of %d): %8.1f ms"
+                + "  (truncated: %d support, %d defeat)%n", runs, median(full) / 1e6, truncatedSupport, truncatedDefeat);
 
         List<Integer> leaves = new ArrayList<>();
         for (int s = 0; s < graph.size(); s++) {
@@ -68,10 +86,18 @@ public final class AnalysisBenchmark {
                 leaves.add(s);
             }
         }
+        // Untimed what-ifs on other leaves first, so the percentiles measure compiled code.
+        Random warmUp = new Random(seed + 2);
+        for (int i = 0; i < WHAT_IF_WARM_UP; i++) {
+            WhatIf w = baseline.whatIf(List.of(graph.ids[leaves.get(warmUp.nextInt(leaves.size()))]), List.of());
+            w.keptSupport();
+            w.questionsMatteringMore();
+        }
         Random r = new Random(seed + 1);
-        long[] whatIf = new long[repetitions];
-        int[] region = new int[repetitions];
-        for (int i = 0; i < repetitions; i++) {
+        int sample = Math.max(repetitions, WHAT_IF_SAMPLE);
+        long[] whatIf = new long[sample];
+        int[] region = new int[sample];
+        for (int i = 0; i < sample; i++) {
             String leaf = graph.ids[leaves.get(r.nextInt(leaves.size()))];
             long s = System.nanoTime();
             WhatIf w = baseline.whatIf(List.of(leaf), List.of());
@@ -88,20 +114,66 @@ public final class AnalysisBenchmark {
             }
         }
         double med = median(whatIf) / 1e6;
-        long[] sorted = whatIf.clone();
-        Arrays.sort(sorted);
-        out.printf("what-if, retract 1 leaf (median of %d): %7.3f ms  (p90 %.3f ms, max %.3f ms;"
-                + " recomputed statements: median %d, mean %.0f)%n", repetitions, med,
-                sorted[(int) Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))] / 1e6,
-                sorted[sorted.length - 1] / 1e6, (long) medianInt(region),
+        double p99 = percentile(whatIf, 0.99) / 1e6;
+        out.printf("what-if, retract 1 leaf (%d seeded-random leaves, full baseline): median %.3f ms, p90 %.3f ms,"
+                + " p99 %.3f ms, max %.3f ms; recomputed statements: median %d, mean %.0f%n", sample, med,
+                percentile(whatIf, 0.9) / 1e6, p99, percentile(whatIf, 1.0) / 1e6, (long) medianInt(region),
                 Arrays.stream(region).average().orElse(0));
-        out.printf("ratio full / what-if (medians): %.0fx%n", median(full) / 1e6 / med);
+        out.printf("ratio full / what-if: %.0fx (median), %.0fx (p99)%n", median(full) / 1e6 / med,
+                median(full) / 1e6 / p99);
+        ladder(out);
+    }
+
+    /** The top of a ladder of two-way choices: its answers from a fresh analysis, and the work they took. */
+    private static void ladder(PrintWriter out) {
+        ArgumentGraph.Builder b = ArgumentGraph.builder().leaf("c0");
+        for (int i = 1; i <= LADDER_RUNGS; i++) {
+            b.leaf("a" + i).leaf("b" + i).argument("c" + i, "c" + (i - 1), "a" + i)
+                    .argument("c" + i, "c" + (i - 1), "b" + i);
+        }
+        ArgumentGraph g = b.build();
+        String top = "c" + LADDER_RUNGS;
+        long s = System.nanoTime();
+        Analysis a = Analysis.compute(g);
+        int supportSets = a.supportSets(top).size();
+        int linchpins = a.linchpins(top).orElseThrow().size();
+        int defeatSets = a.defeatSets(top).size();
+        long nanos = System.nanoTime() - s;
+        long supportWork = 0;
+        for (int i = 0; i < g.size(); i++) {
+            supportWork = Math.max(supportWork, a.support.family(i).work());
+        }
+        out.printf("ladder %d (2^%d support sets at the top): %.1f ms for its support sets (%d listed, truncated %b),"
+                + " linchpins (%d) and defeat sets (%d listed, truncated %b); most support steps per statement %d,"
+                + " defeat steps %d%n", LADDER_RUNGS, LADDER_RUNGS, nanos / 1e6, supportSets,
+                a.supportSets().isTruncated(top), linchpins, defeatSets, a.defeatSets().isTruncated(top), supportWork,
+                a.defeat.listing(g.indexOf(top)).work());
+    }
+
+    /** What a report prints: each conclusion's support sets, linchpins and defeat sets, and the ranking. */
+    private static void answerReport(Analysis a) {
+        for (int c : a.graph.conclusions) {
+            a.support.sets(c);
+            a.support.linchpins(c);
+            a.defeat.sets(c);
+        }
+        a.questionRanking().ranked();
+    }
+
+    private static void answerEverything(Analysis a) {
+        for (int s = 0; s < a.graph.size(); s++) {
+            a.support.sets(s);
+            a.support.linchpins(s);
+            a.defeat.sets(s);
+        }
+        a.questionRanking().ranked();
     }
 
     private static boolean same(Analysis a, Analysis b) {
         for (int s = 0; s < a.graph.size(); s++) {
             if (!Arrays.deepEquals(a.support.sets(s), b.support.sets(s))
                     || a.support.truncated(s) != b.support.truncated(s)
+                    || !Arrays.equals(a.support.linchpins(s), b.support.linchpins(s))
                     || !Arrays.deepEquals(a.defeat.sets(s), b.defeat.sets(s))
                     || a.defeat.truncated(s) != b.defeat.truncated(s)
                     || a.status.label(s) != b.status.label(s)) {
@@ -109,7 +181,7 @@ public final class AnalysisBenchmark {
             }
         }
         for (int q = 0; q < a.graph.questionIds.length; q++) {
-            if (Double.compare(a.ranking.weight(q), b.ranking.weight(q)) != 0) {
+            if (Double.compare(a.questionRanking().weight(q), b.questionRanking().weight(q)) != 0) {
                 return false;
             }
         }
@@ -120,6 +192,14 @@ public final class AnalysisBenchmark {
         long[] v = values.clone();
         Arrays.sort(v);
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
+    }
+
+    /** The value at the given fraction of the sorted sample (nearest rank). */
+    private static double percentile(long[] values, double fraction) {
+        long[] v = values.clone();
+        Arrays.sort(v);
+        int rank = (int) Math.ceil(fraction * v.length);
+        return v[Math.max(0, Math.min(v.length - 1, rank - 1))];
     }
 
     private static double medianInt(int[] values) {

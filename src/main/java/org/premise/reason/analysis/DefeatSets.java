@@ -1,74 +1,89 @@
 package org.premise.reason.analysis;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * For every statement, its defeat sets: the minimal sets of leaves whose retraction leaves it
- * with no support (the minimal hitting sets of its support sets), smallest first. An
- * unsupported statement has one defeat set, the empty one. At most
- * {@link AnalysisLimits#defeatSetCap()} are kept, and the search is bounded by
- * {@link AnalysisLimits#defeatSearchSteps()}; either bound, or truncated support sets, flag
- * the statement's defeat sets truncated.
+ * with no support (the minimal hitting sets of its support sets), in canonical order: smallest
+ * first, then element by element. An unsupported statement has one defeat set, the empty one.
  *
- * <p>A hypothetical analysis stores only the statements it recomputed and shares the
- * from-scratch arrays for the rest (see {@link Overrides}).
+ * <p>The list given is always a prefix of the full list in that order, of at most
+ * {@link AnalysisLimits#defeatSetCap()} sets, found with at most
+ * {@link AnalysisLimits#defeatSearchSteps()} steps of work per statement. When the
+ * statement's support sets are whole they are the hitting sets of those ({@link HittingSets});
+ * when only a prefix of them is known, they are found with an exact oracle instead
+ * ({@link DefeatSearch}), never from the prefix as if it were whole. The list is flagged
+ * truncated when it is not the whole list: the cap cut it, or the budget ran out (then it
+ * may, rarely, be whole though flagged). Size-1 defeat sets are exactly the linchpins.
+ *
+ * <p>Computed for a statement when first asked for, and kept; safe for concurrent use. A
+ * hypothetical analysis computes only the statements in its region and shares the full
+ * analysis's answers for the rest.
  */
 public final class DefeatSets {
     private final ArgumentGraph graph;
-    /** The from-scratch defeat sets and flags, shared by hypotheticals. */
-    private final int[][][] sets;
-    private final boolean[] truncated;
-    /** A hypothetical's recomputed statements; none for a full analysis. */
-    private final Overrides<LeafSets.Family> recomputed;
+    private final SupportSets support;
+    private final AnalysisLimits limits;
+    /** For a hypothetical: the full analysis's defeat sets and the statements recomputed here; null for a full analysis. */
+    private final DefeatSets full;
+    private final Region region;
+    private final Memo<Listing> listings;
 
-    private DefeatSets(ArgumentGraph graph, int[][][] sets, boolean[] truncated, Overrides<LeafSets.Family> recomputed) {
+    private DefeatSets(ArgumentGraph graph, SupportSets support, AnalysisLimits limits, DefeatSets full, Region region,
+            Memo<Listing> listings) {
         this.graph = graph;
-        this.sets = sets;
-        this.truncated = truncated;
-        this.recomputed = recomputed;
+        this.support = support;
+        this.limits = limits;
+        this.full = full;
+        this.region = region;
+        this.listings = listings;
     }
 
-    /** Defeat sets of every statement, from its support sets. */
+    /** Defeat sets of every statement, from its support sets, computed as asked. */
     public static DefeatSets compute(SupportSets support, ArgumentGraph graph, AnalysisLimits limits) {
-        int n = graph.size();
-        int[][][] sets = new int[n][][];
-        boolean[] truncated = new boolean[n];
-        for (int s = 0; s < n; s++) {
-            LeafSets.Family f = of(s, support, limits);
-            sets[s] = f.sets();
-            truncated[s] = f.truncated();
-        }
-        return new DefeatSets(graph, sets, truncated, Overrides.none());
+        return new DefeatSets(graph, support, limits, null, null, Memo.dense(graph.size()));
     }
 
-    /** These defeat sets with the region's statements recomputed from the given support sets. */
-    DefeatSets recompute(Region region, SupportSets support, AnalysisLimits limits) {
-        Map<Integer, LeafSets.Family> entries = new HashMap<>();
-        for (int s : region.statements()) {
-            entries.put(s, of(s, support, limits));
-        }
-        return new DefeatSets(graph, sets, truncated, recomputed.with(entries));
+    /**
+     * These defeat sets for a hypothetical's support sets, which were recomputed for the changed
+     * region: answers outside the hypothetical's region are the full analysis's, and answers
+     * already computed here outside the changed region are kept.
+     */
+    DefeatSets recompute(Region changed, SupportSets hypothetical) {
+        return new DefeatSets(graph, hypothetical, limits, full != null ? full : this, hypothetical.region(),
+                Memo.sparse(listings.entriesOutside(changed)));
     }
 
-    /** One statement's defeat sets; truncated also when its support sets are. */
-    private static LeafSets.Family of(int s, SupportSets support, AnalysisLimits limits) {
-        LeafSets.Family f = HittingSets.of(support.sets(s), limits.defeatSetCap(), limits.defeatSearchSteps());
-        return new LeafSets.Family(f.sets(), f.truncated() || support.truncated(s));
+    /** The statement's listing, computing it if needed. */
+    Listing listing(int s) {
+        if (full != null && !region.contains(s)) {
+            return full.listing(s);
+        }
+        Listing known = listings.get(s);
+        return known != null ? known : listings.putIfAbsent(s, search(s));
+    }
+
+    private Listing search(int s) {
+        WorkMeter meter = new WorkMeter(limits.defeatSearchSteps());
+        if (!support.supportable(s)) {
+            return HittingSets.enumerate(LeafSets.NONE, limits.defeatSetCap(), meter);
+        }
+        SupportFamily family = support.family(s);
+        if (family.whole()) {
+            return HittingSets.enumerate(family.sets(), limits.defeatSetCap(), meter);
+        }
+        return DefeatSearch.of(s, support.linchpins(s), family.sets(), support.oracle(), limits.defeatSetCap(), meter);
     }
 
     /** The statement's defeat sets, smallest first. */
     int[][] sets(int s) {
-        LeafSets.Family f = recomputed.get(s);
-        return f != null ? f.sets() : sets[s];
+        return listing(s).sets();
     }
 
-    /** Whether the statement's defeat sets may be incomplete. */
+    /** Whether the statement's list is not known to be all its defeat sets. */
     boolean truncated(int s) {
-        LeafSets.Family f = recomputed.get(s);
-        return f != null ? f.truncated() : truncated[s];
+        return listing(s).truncated();
     }
 
     /** The statement's defeat sets, smallest first. */
@@ -76,7 +91,7 @@ public final class DefeatSets {
         return SupportSets.toNames(graph, sets(graph.indexOf(statement)));
     }
 
-    /** Whether the list may be incomplete (a cap, the step budget, or truncated support sets). */
+    /** Whether the list may be incomplete: the cap, or the work budget. */
     public boolean isTruncated(String statement) {
         return truncated(graph.indexOf(statement));
     }

@@ -34,12 +34,20 @@ final class Region {
      * position map itself, so the search allocates in proportion to what it finds.
      */
     static Region downstream(ArgumentGraph graph, int[] changed, boolean viaAttacks) {
+        return downstream(graph, changed, viaAttacks, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #downstream(ArgumentGraph, int[], boolean)}, or null once more than limit statements are found. */
+    static Region downstream(ArgumentGraph graph, int[] changed, boolean viaAttacks, long limit) {
         Map<Integer, Integer> positions = new HashMap<>();
         IntList found = new IntList();
         for (int s : changed) {
             visit(s, positions, found);
         }
         for (int i = 0; i < found.size(); i++) {
+            if (found.size() > limit) {
+                return null;
+            }
             int s = found.get(i);
             for (int a : graph.premiseOf[s]) {
                 visit(graph.argumentConclusion[a], positions, found);
@@ -49,6 +57,19 @@ final class Region {
                     visit(t, positions, found);
                 }
             }
+        }
+        return new Region(found.toArray(), positions);
+    }
+
+    /** The statements of both regions (closed downstream if both are). */
+    static Region union(Region a, Region b) {
+        Map<Integer, Integer> positions = new HashMap<>();
+        IntList found = new IntList();
+        for (int s : a.statements) {
+            visit(s, positions, found);
+        }
+        for (int s : b.statements) {
+            visit(s, positions, found);
         }
         return new Region(found.toArray(), positions);
     }

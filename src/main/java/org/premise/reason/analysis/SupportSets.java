@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,36 +13,53 @@ import java.util.Set;
  * support it. A leaf's sets include {itself}; an argument contributes the minimized
  * cross-product of its premises' sets (one set per premise, united); a statement's sets are
  * the minimized union over its arguments. Cycles are solved as a least fixpoint, so a cycle
- * never supports itself. Sets are listed smallest first.
+ * never supports itself.
  *
- * <p>At most {@link AnalysisLimits#supportSetCap()} sets are kept per statement; when the cap
- * is hit the statement is flagged {@link #isTruncated truncated}, and so is everything computed
- * from it. The <em>linchpins</em> of a statement are the leaves in every one of its support
- * sets; they are only known when its sets are not truncated.
+ * <p>Sets are listed in canonical order: smallest first, then element by element in statement
+ * order. The list given for a statement is always a prefix of its full list in that order, of
+ * at most {@link AnalysisLimits#supportSetCap()} sets, computed with at most
+ * {@link AnalysisLimits#supportSteps()} steps of work per statement (see
+ * {@link SupportSetSolver}). It is flagged {@link #isTruncated truncated} when it is not the
+ * whole list: because the cap cut it, because a premise's list was cut before its own sets
+ * could be complete, or because the budget ran out. In the last case alone a flagged list may
+ * happen to be whole: whether more minimal sets exist is NP-complete in general, and a spent
+ * budget leaves it undecided.
+ *
+ * <p>The <em>linchpins</em> of a statement are the leaves in every one of its support sets;
+ * they are computed without listing the sets (see {@link Linchpins}) and are always known.
+ *
+ * <p>Nothing is computed up front beyond which statements are supportable (linear): a
+ * statement's sets are computed when first asked for, with the part of its support ancestry
+ * not yet known, and kept. Safe for concurrent use.
  */
 public final class SupportSets {
     private final ArgumentGraph graph;
-    /** The from-scratch families, flags and linchpins (null when truncated), shared by hypotheticals. */
-    private final int[][][] sets;
-    private final boolean[] truncated;
-    private final int[][] linchpins;
-    /** A hypothetical's recomputed statements; none for a full analysis. */
-    private final Overrides<Entry> recomputed;
+    private final Scenario scenario;
+    private final AnalysisLimits limits;
+    private final Supportability supportability;
+    private final SupportOracle oracle;
+    /** For a hypothetical: the full analysis's support sets and the statements recomputed here; null for a full analysis. */
+    private final SupportSets full;
+    private final Region region;
+    private final Memo<SupportFamily> families;
+    private final Linchpins linchpins;
+    /** Held while computing families, which are written a component at a time. */
+    private final Object computing = new Object();
 
-    /** One recomputed statement: its families, truncation flag and linchpins. */
-    private record Entry(int[][] sets, boolean truncated, int[] linchpins) {
-    }
-
-    private SupportSets(ArgumentGraph graph, int[][][] sets, boolean[] truncated, int[][] linchpins,
-            Overrides<Entry> recomputed) {
+    private SupportSets(ArgumentGraph graph, Scenario scenario, AnalysisLimits limits, Supportability supportability,
+            SupportSets full, Region region, Memo<SupportFamily> families, Linchpins linchpins) {
         this.graph = graph;
-        this.sets = sets;
-        this.truncated = truncated;
+        this.scenario = scenario;
+        this.limits = limits;
+        this.supportability = supportability;
+        this.oracle = new SupportOracle(graph, scenario, supportability);
+        this.full = full;
+        this.region = region;
+        this.families = families;
         this.linchpins = linchpins;
-        this.recomputed = recomputed;
     }
 
-    /** Support sets of every statement of the graph as it stands, with the default cap. */
+    /** Support sets of every statement of the graph as it stands, with the default limits. */
     public static SupportSets compute(ArgumentGraph graph) {
         return compute(graph, List.of(), List.of(), AnalysisLimits.DEFAULT);
     }
@@ -56,115 +71,80 @@ public final class SupportSets {
     }
 
     static SupportSets compute(ArgumentGraph graph, Scenario scenario, AnalysisLimits limits) {
-        int n = graph.size();
-        int[][][] sets = new int[n][][];
-        boolean[] truncated = new boolean[n];
-        int components = graph.components.members.length;
-        int[] order = new int[components];
-        for (int c = 0; c < components; c++) {
-            order[c] = c;
-        }
-        SupportSetSolver.Families arrays = new SupportSetSolver.Families() {
-            @Override
-            public int[][] sets(int s) {
-                return sets[s];
-            }
-
-            @Override
-            public boolean truncated(int s) {
-                return truncated[s];
-            }
-
-            @Override
-            public void put(int s, int[][] family, boolean cut) {
-                sets[s] = family;
-                truncated[s] = cut;
-            }
-        };
-        new SupportSetSolver(graph, scenario, limits.supportSetCap(), arrays).solve(order);
-        int[][] linchpins = new int[n][];
-        for (int s = 0; s < n; s++) {
-            linchpins[s] = linchpinsOf(sets[s], truncated[s]);
-        }
-        return new SupportSets(graph, sets, truncated, linchpins, Overrides.none());
+        Supportability supportability = Supportability.compute(graph, scenario);
+        return new SupportSets(graph, scenario, limits, supportability, null, null, Memo.dense(graph.size()),
+                Linchpins.of(graph, scenario, supportability));
     }
 
     /**
-     * These support sets with the region's statements recomputed under the scenario. The
-     * region must be closed downstream along support edges (so it holds whole components).
-     * Only the region's families are stored; the rest are shared with this analysis.
+     * These support sets under a scenario that also retracts or assumes the changed region's
+     * sources. The region must be closed downstream along support edges (so it holds whole
+     * components). Statements outside it and outside this hypothetical's own region keep the
+     * full analysis's answers; answers already computed here outside the changed region are kept.
      */
-    SupportSets recompute(Scenario scenario, Region region, AnalysisLimits limits) {
-        Map<Integer, int[][]> newSets = new HashMap<>();
-        Map<Integer, Boolean> newTruncated = new HashMap<>();
-        SupportSetSolver.Families overlay = new SupportSetSolver.Families() {
-            @Override
-            public int[][] sets(int s) {
-                int[][] f = newSets.get(s);
-                return f != null ? f : SupportSets.this.sets(s);
-            }
+    SupportSets recompute(Scenario hypothetical, Region changed) {
+        Region flattened = region == null ? changed : Region.union(region, changed);
+        Supportability recomputed = supportability.recompute(graph, hypothetical, changed);
+        return new SupportSets(graph, hypothetical, limits, recomputed, full != null ? full : this, flattened,
+                Memo.sparse(families.entriesOutside(changed)),
+                linchpins.recompute(hypothetical, recomputed, flattened, changed));
+    }
 
-            @Override
-            public boolean truncated(int s) {
-                Boolean t = newTruncated.get(s);
-                return t != null ? t : SupportSets.this.truncated(s);
-            }
+    /** The statements a hypothetical recomputes; null for a full analysis. */
+    Region region() {
+        return region;
+    }
 
-            @Override
-            public void put(int s, int[][] family, boolean cut) {
-                newSets.put(s, family);
-                newTruncated.put(s, cut);
-            }
-        };
-        int[] componentOf = graph.components.componentOf;
-        int[] components = Arrays.stream(region.statements()).map(s -> componentOf[s]).distinct().sorted().toArray();
-        new SupportSetSolver(graph, scenario, limits.supportSetCap(), overlay).solve(components);
-        Map<Integer, Entry> entries = new HashMap<>();
-        for (int s : region.statements()) {
-            int[][] family = overlay.sets(s);
-            boolean cut = overlay.truncated(s);
-            entries.put(s, new Entry(family, cut, linchpinsOf(family, cut)));
+    SupportOracle oracle() {
+        return oracle;
+    }
+
+    private boolean owns(int s) {
+        return full == null || region.contains(s);
+    }
+
+    /** The statement's computed family, computing it (and what it rests on) if needed. */
+    SupportFamily family(int s) {
+        if (!owns(s)) {
+            return full.family(s);
         }
-        return new SupportSets(graph, sets, truncated, linchpins, recomputed.with(entries));
-    }
-
-    /** The statement's families, smallest first. */
-    int[][] sets(int s) {
-        Entry e = recomputed.get(s);
-        return e != null ? e.sets() : sets[s];
-    }
-
-    /** Whether the cap cut the statement's families short. */
-    boolean truncated(int s) {
-        Entry e = recomputed.get(s);
-        return e != null ? e.truncated() : truncated[s];
-    }
-
-    /** The statement's linchpins; null when its families are truncated. */
-    int[] linchpins(int s) {
-        Entry e = recomputed.get(s);
-        return e != null ? e.linchpins() : linchpins[s];
-    }
-
-    /** The leaves common to every set; null when truncated; empty when there is no set. */
-    static int[] linchpinsOf(int[][] family, boolean truncated) {
-        if (truncated) {
-            return null;
+        SupportFamily known = families.get(s);
+        if (known != null) {
+            return known;
         }
-        if (family.length == 0) {
-            return LeafSets.EMPTY_SET;
-        }
-        int[] common = family[0];
-        for (int i = 1; i < family.length && common.length > 0; i++) {
-            IntList keep = new IntList(common.length);
-            for (int x : common) {
-                if (LeafSets.contains(family[i], x)) {
-                    keep.add(x);
+        synchronized (computing) {
+            SupportSetSolver solver = new SupportSetSolver(graph, scenario, supportability, oracle, limits, this::family);
+            for (int c : Ancestry.missingComponents(graph, supportability, s, t -> !owns(t) || families.get(t) != null)) {
+                int[] members = graph.components.members[c];
+                SupportFamily[] solved = solver.solve(c);
+                for (int i = 0; i < members.length; i++) {
+                    families.putIfAbsent(members[i], solved[i]);
                 }
             }
-            common = keep.toArray();
         }
-        return common;
+        return families.get(s);
+    }
+
+    /** The statement's listed sets: the first ones of its family, at most the cap. */
+    int[][] sets(int s) {
+        int[][] all = family(s).sets();
+        int cap = limits.supportSetCap();
+        return all.length <= cap ? all : Arrays.copyOf(all, cap);
+    }
+
+    /** Whether the listed sets are not known to be all of them. */
+    boolean truncated(int s) {
+        SupportFamily f = family(s);
+        return !f.whole() || f.sets().length > limits.supportSetCap();
+    }
+
+    boolean supportable(int s) {
+        return supportability.supportable(s);
+    }
+
+    /** The statement's linchpins, sorted; empty when it is unsupported. */
+    int[] linchpins(int s) {
+        return linchpins.of(s);
     }
 
     /** The statement's minimal assumption sets, smallest first; empty when it is unsupported. */
@@ -172,20 +152,22 @@ public final class SupportSets {
         return toNames(graph, sets(graph.indexOf(statement)));
     }
 
-    /** Whether the statement has at least one support set. */
+    /** Whether the statement has at least one support set (exact, even when its list is truncated). */
     public boolean isSupported(String statement) {
-        return sets(graph.indexOf(statement)).length > 0;
+        return supportable(graph.indexOf(statement));
     }
 
-    /** Whether the cap cut the statement's sets short (or those of something it rests on). */
+    /** Whether the list is not the whole list (see the class comment for the one undecided case). */
     public boolean isTruncated(String statement) {
         return truncated(graph.indexOf(statement));
     }
 
-    /** The leaves in every support set; empty Optional when the sets are truncated. */
+    /**
+     * The leaves in every support set (a leaf is among its own); empty when there is no support
+     * set. Always present, also when the support sets are truncated.
+     */
     public Optional<Set<String>> linchpins(String statement) {
-        int[] l = linchpins(graph.indexOf(statement));
-        return l == null ? Optional.empty() : Optional.of(graph.nameSet(l));
+        return Optional.of(graph.nameSet(linchpins(graph.indexOf(statement))));
     }
 
     static List<Set<String>> toNames(ArgumentGraph graph, int[][] family) {

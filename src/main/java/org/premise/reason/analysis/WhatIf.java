@@ -18,7 +18,9 @@ import java.util.TreeSet;
  * <p>Computed incrementally: only statements downstream of the retracted or assumed ones
  * (reachable along premise-to-conclusion edges for support sets and defeat sets, and also
  * along attacker-to-target edges for statuses) are recomputed; everything else is shared with
- * the baseline (the hypothetical stores only what it recomputed, see {@link Overrides}).
+ * the baseline (the hypothetical stores only what it recomputed, see {@link Overrides} and
+ * {@link Memo}). Statuses and supportability of that region are recomputed at once; support
+ * sets, linchpins, defeat sets and the question ranking only when asked for.
  * Support sets of a statement depend only on its support ancestors, and grounded
  * labels only on their support and attack ancestors, so this gives exactly the from-scratch
  * answer {@link Analysis#compute(ArgumentGraph, Collection, Collection, AnalysisLimits)}.
@@ -62,11 +64,11 @@ public final class WhatIf {
         Region supportRegion = Region.downstream(g, changed, false);
         Region statusRegion = Region.downstream(g, changed, true);
 
-        SupportSets support = baseline.support.recompute(scenario, supportRegion, baseline.limits);
-        DefeatSets defeat = baseline.defeat.recompute(supportRegion, support, baseline.limits);
+        SupportSets support = baseline.support.recompute(scenario, supportRegion);
+        DefeatSets defeat = baseline.defeat.recompute(supportRegion, support);
         GroundedStatus status = baseline.status.relabel(scenario, statusRegion);
-        QuestionRanking ranking = baseline.ranking.update(defeat, supportRegion);
-        Analysis hypothetical = new Analysis(g, scenario, baseline.limits, support, defeat, status, ranking);
+        Analysis hypothetical = new Analysis(g, scenario, baseline.limits, support, defeat, status, baseline,
+                supportRegion);
         return new WhatIf(baseline, hypothetical, new TreeSet<>(retract), new TreeSet<>(assume), supportRegion,
                 statusRegion);
     }
@@ -118,7 +120,7 @@ public final class WhatIf {
     public List<String> lostSupport() {
         Set<String> out = new TreeSet<>();
         for (int s : supportRegion.statements()) {
-            if (baseline.support.sets(s).length > 0 && hypothetical.support.sets(s).length == 0) {
+            if (baseline.support.supportable(s) && !hypothetical.support.supportable(s)) {
                 out.add(baseline.graph.ids[s]);
             }
         }
@@ -140,8 +142,7 @@ public final class WhatIf {
         }
         Map<String, List<Set<String>>> out = new TreeMap<>();
         for (int s : supportRegion.statements()) {
-            int[][] now = hypothetical.support.sets(s);
-            if (now.length == 0) {
+            if (!hypothetical.support.supportable(s)) {
                 continue;
             }
             boolean touched = false;
@@ -151,7 +152,7 @@ public final class WhatIf {
                 }
             }
             if (touched) {
-                out.put(g.ids[s], SupportSets.toNames(g, now));
+                out.put(g.ids[s], SupportSets.toNames(g, hypothetical.support.sets(s)));
             }
         }
         return Collections.unmodifiableMap(out);
@@ -185,9 +186,9 @@ public final class WhatIf {
         ArgumentGraph g = baseline.graph;
         List<WeightChange> out = new ArrayList<>();
         // Only questions the hypothetical rescored can differ from the baseline.
-        for (int q : hypothetical.ranking.rescoredQuestions()) {
-            double before = baseline.ranking.weight(q);
-            double after = hypothetical.ranking.weight(q);
+        for (int q : hypothetical.questionRanking().rescoredQuestions()) {
+            double before = baseline.questionRanking().weight(q);
+            double after = hypothetical.questionRanking().weight(q);
             double eps = 1e-9;
             if (rising ? after > before + eps : after < before - eps) {
                 out.add(new WeightChange(g.questionIds[q], before, after));

@@ -112,6 +112,17 @@ final class BruteForce {
         return out;
     }
 
+    /** The sets in canonical order: by size, then element by element in statement order. */
+    static List<Set<String>> canonical(ArgumentGraph g, Set<Set<String>> sets) {
+        List<Set<String>> out = new ArrayList<>(sets);
+        out.sort((x, y) -> LeafSets.compare(indices(g, x), indices(g, y)));
+        return out;
+    }
+
+    private static int[] indices(ArgumentGraph g, Set<String> set) {
+        return set.stream().mapToInt(g::indexOf).sorted().toArray();
+    }
+
     /** The leaves in every support set (empty if there is none). */
     Set<String> linchpins(String s) {
         Set<Set<String>> sets = supportSets(s);
