@@ -64,10 +64,10 @@ final class ReportMarkdown {
         w.println("### " + c.key() + (c.label() == null ? "" : ": " + c.label()));
         w.println();
         w.println("- Status: **" + c.status() + "**");
-        w.println("- Support sets (" + c.supportSets().size() + (c.supportTruncated() ? ", truncated at the cap: more exist" : "")
-                + "): " + (c.supportSets().isEmpty() ? "none (unsupported)" : braces(c.supportSets())));
-        w.println("- Linchpins: " + (c.supportTruncated() ? "not computed (support sets truncated)"
-                : c.linchpins().isEmpty() ? "none" : String.join(", ", c.linchpins())));
+        w.println("- Support sets (" + c.supportSets().size() + (c.supportTruncated() ? ", truncated: more exist" : "")
+                + "): " + (!c.supportSets().isEmpty() ? braces(c.supportSets())
+                        : c.supportTruncated() ? "none listed within the work budget" : "none (unsupported)"));
+        w.println("- Linchpins: " + (c.linchpins().isEmpty() ? "none" : String.join(", ", c.linchpins())));
         w.println("- Smallest defeat sets" + (c.defeatTruncated() ? " (enumeration truncated)" : "") + ": "
                 + (c.smallestDefeatSets().isEmpty() ? "none" : braces(c.smallestDefeatSets())));
     }
