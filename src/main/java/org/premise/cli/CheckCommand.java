@@ -22,7 +22,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = Workspace.open(input.toSpec());
+        Workspace ws = input.open(spec.commandLine().getErr());
         List<Checks.Violation> violations = Checks.run(ws);
         PrintWriter out = spec.commandLine().getOut();
         for (Checks.Violation v : violations) {

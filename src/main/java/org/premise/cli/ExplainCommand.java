@@ -33,7 +33,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = Workspace.open(input.toSpec());
+        Workspace ws = input.open(spec.commandLine().getErr());
         StatementNames names = new StatementNames(ws.inference().graph());
         Node s = names.term(subject);
         Node p = names.term(predicate);

@@ -30,7 +30,7 @@ public final class InferCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RdfExport.Format fmt = RdfExport.Format.parse(format);
-        Workspace ws = Workspace.open(input.toSpec());
+        Workspace ws = input.open(spec.commandLine().getErr());
         target.write(spec.commandLine().getOut(), out -> RdfExport.write(ws.kb(), fmt, inferredOnly, out));
         return ExitCodes.OK;
     }

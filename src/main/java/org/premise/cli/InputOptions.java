@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.io.PrintWriter;
+
 import org.premise.kb.SourceSpec;
+import org.premise.reason.Workspace;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,6 +30,21 @@ public final class InputOptions {
     @Mixin DerivationOptions derivation;
 
     @Mixin VerboseOption verbose;
+
+    /**
+     * Loads the knowledge base these options describe and applies the rules. When the rules
+     * are outside Premise's fast path, says so in one line on {@code err}: they then run on
+     * Jena's engine, which is much slower on large graphs.
+     */
+    public Workspace open(PrintWriter err) {
+        Workspace ws = Workspace.open(toSpec());
+        String why = ws.inference().fallbackReason();
+        if (why != null) {
+            err.println("note: " + why + "; all rules run on Jena's forward engine (slower on large graphs)");
+            err.flush();
+        }
+        return ws;
+    }
 
     /** The sources these options describe. */
     public SourceSpec toSpec() {

@@ -41,7 +41,7 @@ public final class LinkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RdfExport.Format fmt = RdfExport.Format.parse(format);
-        Workspace ws = Workspace.open(input.toSpec());
+        Workspace ws = input.open(spec.commandLine().getErr());
         var enrichment = Enrichment.fetch(ws.kb(), endpoint, Duration.ofSeconds(timeoutSeconds));
         target.write(spec.commandLine().getOut(), out -> RdfExport.writeGraph(enrichment, fmt, out));
         return ExitCodes.OK;

@@ -51,7 +51,7 @@ public final class QueryCommand implements Callable<Integer> {
         NamedQuery named = QueryCatalog.bundled().resolve(query);
         ResultFormat chosen = format == null ? null : ResultFormat.parse(format);
         var parameters = ParameterArguments.parse(params);
-        Workspace ws = Workspace.open(input.toSpec());
+        Workspace ws = input.open(spec.commandLine().getErr());
         var runner = QuerySupport.runner(ws, timeoutSeconds, allowService);
         target.write(spec.commandLine().getOut(), out -> runner.run(named, parameters, chosen, out));
         return ExitCodes.OK;

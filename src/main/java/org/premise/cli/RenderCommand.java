@@ -30,7 +30,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = Workspace.open(input.toSpec());
+        Workspace ws = input.open(spec.commandLine().getErr());
         var graph = ws.kb().asserted();
         Node doc = DigestDocuments.find(graph, document);
         Digest digest = DigestDocuments.toDigest(graph, doc);

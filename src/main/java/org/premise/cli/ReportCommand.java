@@ -29,7 +29,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (!format.equals("md") && !format.equals("json")) {
             throw new BadInputException("unknown format \"" + format + "\"; expected md or json");
         }
-        AnalysisReport report = new AnalysisReport(Workspace.open(input.toSpec()));
+        AnalysisReport report = new AnalysisReport(input.open(spec.commandLine().getErr()));
         target.write(spec.commandLine().getOut(), out -> report.write(format, out));
         return ExitCodes.OK;
     }

@@ -30,7 +30,7 @@ public final class VoidCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RdfExport.Format fmt = RdfExport.Format.parse(format);
-        Workspace ws = Workspace.open(input.toSpec());
+        Workspace ws = input.open(spec.commandLine().getErr());
         var description = VoidDescription.describe(ws.kb());
         target.write(spec.commandLine().getOut(), out -> RdfExport.writeGraph(description, fmt, out));
         return ExitCodes.OK;

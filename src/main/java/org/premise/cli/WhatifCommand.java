@@ -48,7 +48,7 @@ public final class WhatifCommand implements Callable<Integer> {
         if (retract.isEmpty() && assume.isEmpty()) {
             throw new BadInputException("nothing to compare: give --retract KEY or --assume KEY");
         }
-        Workspace ws = Workspace.open(input.toSpec());
+        Workspace ws = input.open(spec.commandLine().getErr());
         var graph = ws.kb().union();
         StatementNames names = new StatementNames(graph);
         WhatIf whatIf = ws.analysis().whatIf(resolve(names, ws, retract), resolve(names, ws, assume));
