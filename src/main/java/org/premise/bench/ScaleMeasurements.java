@@ -201,6 +201,8 @@ final class ScaleMeasurements {
         SourceSpec spec = new SourceSpec(false, List.of(file), true, List.of(), SourceSpec.DEFAULT_SET_CAP);
         List<Rule> plain = new ArrayList<>();
         Workspace.loadRules(spec).forEach(r -> plain.add(r.rule()));
+        // Without tabling, the backward engine loops on the left-recursive transitive rule.
+        if (mode == GenericRuleReasoner.BACKWARD) plain.addAll(Rule.parseRules("-> tableAll()."));
         Graph data = parse();
         Graph input = GraphFactory.createDefaultGraph();
         KnowledgeBaseLoader.bundledOntology().find().forEachRemaining(input::add);
