@@ -67,6 +67,12 @@ public final class ArgumentGraphFiles {
             Files.deleteIfExists(tmp);
             throw e;
         }
+        try {
+            // A temporary file is private (rw-------); the graph is not.
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system
+        }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Map<String, String> facts = facts(graph, triples, far);
         StringBuilder text = new StringBuilder();

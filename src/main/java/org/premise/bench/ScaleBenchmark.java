@@ -307,7 +307,11 @@ public final class ScaleBenchmark {
         } else if (premise.phase("whatif") != null) {
             row(out, "what-if: one leaf", premise, "whatif", null, "", false);
         }
-        if (premise.peakKb > 0) out.printf(Locale.ROOT, "  %-46s %24s  %-26s %9s%n", "peak memory, Premise's whole run", "", "", mb(premise.peakKb));
+        if (premise.peakKb > 0) {
+            boolean stopped = premise.phases.values().stream().anyMatch(p -> !p.status.equals("ok"));
+            out.printf(Locale.ROOT, "  %-46s %24s  %-26s %9s%n", stopped ? "peak memory, Premise, until it was stopped"
+                    : "peak memory, Premise's whole run", "", "", mb(premise.peakKb));
+        }
         for (String m : mismatches) out.println("  MISMATCH: " + m);
     }
 
