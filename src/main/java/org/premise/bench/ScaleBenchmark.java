@@ -247,7 +247,7 @@ public final class ScaleBenchmark {
     }
 
     /** Disagreements with the reference, where both finished. */
-    private static List<String> check(Map<String, EngineRun> runs) {
+    static List<String> check(Map<String, EngineRun> runs) {
         List<String> problems = new ArrayList<>();
         EngineRun bfs = runs.get("bfs");
         long reference = bfs == null ? -1 : bfs.pairs();
