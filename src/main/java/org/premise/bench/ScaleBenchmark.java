@@ -280,16 +280,15 @@ public final class ScaleBenchmark {
         out.printf(Locale.ROOT, "  %-46s %24s  %-26s %9s  %s%n", "measurement", "time", "ratio", "peak RSS", "dependsOn pairs");
         row(out, "parse: Premise loader (KnowledgeBaseLoader)", premise, "parse", null, "", false);
         row(out, "parse: Jena RDFParser into a memory graph", bfs, "parse", null, "", false);
-        Phase derive = premise.phase("derive");
+        Phase derive = closure(premise);
         row(out, "derive: Premise Workspace.derive", premise, "derive", null, "", true);
-        if (premise.phase("count") != null && !premise.finished("count")) {
-            row(out, "  counting its dependsOn pairs", premise, "count", null, "", false);
-        }
+        row(out, "  then every dependsOn pair, enumerated", premise, "count", null, "", false);
         for (String engine : List.of("bfs", "rete", "backward", "arq")) {
             EngineRun r = runs.get(engine);
             if (r == null) continue;
             String phase = engine.equals("bfs") || engine.equals("arq") ? "closure" : "derive";
-            row(out, "closure: " + LABELS.get(engine), r, phase, ratio(derive, r.phase(phase)), "derive/" + engine + " ", true);
+            // Other engine's time over Premise's derive + enumeration of every pair: how many times faster Premise is.
+            row(out, "closure: " + LABELS.get(engine), r, phase, ratio(r.phase(phase), derive), engine + "/premise ", true);
         }
         row(out, "analyse: read + compute + write + report", premise, "analyse", null, "", false);
         if (premise.info.containsKey("analyse_compute_ms")) {
@@ -334,6 +333,19 @@ public final class ScaleBenchmark {
     }
 
     /** a/b, with ">" or "<" when one side did not finish (its time is then the limit). */
+    /**
+     * Premise's time to the whole dependsOn closure: derive, then enumerate every pair (the
+     * derivation is on demand, so derive alone would not compare with engines that count).
+     */
+    static Phase closure(EngineRun premise) {
+        Phase derive = premise.phase("derive");
+        Phase count = premise.phase("count");
+        if (derive == null || count == null) return null;
+        if (!derive.status.equals("ok")) return derive;
+        if (!count.status.equals("ok")) return new Phase(count.status, derive.millis + count.millis, count.note);
+        return Phase.ok(derive.millis + count.millis);
+    }
+
     static String ratio(Phase a, Phase b) {
         if (a == null || b == null) return null;
         boolean aOk = a.status.equals("ok");
@@ -389,8 +401,8 @@ public final class ScaleBenchmark {
             for (String engine : List.of("bfs", "rete", "backward", "arq")) {
                 EngineRun other = runs.get(engine);
                 if (other == null) continue;
-                String ratio = ratio(premise.phase("derive"), other.phase(engine.equals("bfs") || engine.equals("arq") ? "closure" : "derive"));
-                if (ratio != null) lines.add(prefix + "premise\tratio_derive_vs_" + engine + "\t" + ratio.replaceAll("[^0-9.]", "")
+                String ratio = ratio(other.phase(engine.equals("bfs") || engine.equals("arq") ? "closure" : "derive"), closure(premise));
+                if (ratio != null) lines.add(prefix + "premise\tratio_" + engine + "_over_premise_closure" + "\t" + ratio.replaceAll("[^0-9.]", "")
                         + "\tx\t" + (ratio.startsWith(">") ? "more_than" : ratio.startsWith("<") ? "less_than" : ratio.startsWith("n/a") ? "n/a" : "ok") + "\t");
             }
         }
