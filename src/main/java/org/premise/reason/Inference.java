@@ -47,6 +47,30 @@ public final class Inference {
         return new Inference(kb, null, runJena(kb, rules), prepared.unsupported());
     }
 
+    /**
+     * The inference after the asserted triples changed: {@code kb} is the changed knowledge
+     * base (a new one, whose inferred graph this attaches) and {@code asserted} how its
+     * asserted triples differ from this inference's. Premise's engine re-runs the rules over
+     * the facts it already holds ({@link Derivation#revise}); Jena's runs from scratch.
+     */
+    public Inference revise(KnowledgeBase kb, GraphChanges asserted, List<RuleFiles.SourcedRule> rules) {
+        if (derivation == null) return run(kb, rules);
+        Derivation revised = derivation.revise(asserted.added(), asserted.removed());
+        kb.attachInferred(revised.inferred());
+        return new Inference(kb, revised, null, null);
+    }
+
+    /**
+     * How {@link #materialised()} changed from {@code earlier}'s. From the inference this one
+     * revised, Premise's engine compares encoded facts; otherwise the graphs are compared.
+     */
+    public GraphChanges changesFrom(Inference earlier) {
+        if (derivation != null && earlier.derivation != null && derivation.revises(earlier.derivation)) {
+            return derivation.changesFrom(earlier.derivation);
+        }
+        return GraphChanges.between(earlier.materialised(), materialised());
+    }
+
     private static InfModel runJena(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules) {
         List<Rule> plain = new ArrayList<>(rules.size());
         rules.forEach(r -> plain.add(r.rule()));
