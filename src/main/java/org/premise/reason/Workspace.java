@@ -114,6 +114,9 @@ public final class Workspace {
 
     public Inference inference() { return inference; }
 
+    /** The limits the analysis runs with. */
+    public AnalysisLimits limits() { return limits; }
+
     /** Support sets, defeat sets, linchpins, statuses and question ranking of the knowledge base (computed on first use). */
     public synchronized Analysis analysis() {
         if (analysis == null) {
