@@ -68,7 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
         ServerOptions options = new ServerOptions(bind, port, update, Duration.ofSeconds(timeoutSeconds), allowService,
                 maxRows, logRequests);
         SourceSpec sources = input.toSpec();
-        DerivedGraphs derivation = new DerivedGraphs(Workspace.loadRules(sources), Workspace.limits(sources));
+        DerivedGraphs derivation;
         DatasetGraph base;
         if (sources.store() != null) {
             // A store is served as it is, and --update writes to it: files go in with 'premise load'.
@@ -76,9 +76,12 @@ public final class ServeCommand implements Callable<Integer> {
                 throw new BadInputException("serve --store serves the store as it is; add files to it with "
                         + "'premise load --store " + sources.store() + " FILE...'");
             }
+            derivation = new DerivedGraphs(Workspace.loadRules(sources), Workspace.limits(sources));
             base = Store.openExisting(sources.store());
         } else {
-            base = DatasetLayout.inMemory(Workspace.open(sources).kb());
+            Workspace ws = Workspace.open(sources);
+            derivation = DerivedGraphs.of(ws);
+            base = DatasetLayout.inMemory(ws);
         }
         PremiseServer server = PremiseServer.serve(base, derivation, options, logRequests ? System.err : null);
         PrintWriter out = spec.commandLine().getOut();

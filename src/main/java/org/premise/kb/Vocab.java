@@ -92,6 +92,7 @@ public final class Vocab {
     public static final Node rebuts = premise("rebuts");
     public static final Node bearsOn = premise("bearsOn");
     public static final Node dependsOn = premise("dependsOn");
+    public static final Node closurePredicate = premise("closurePredicate");
 
     // links to other datasets
     public static final Node Link = premise("Link");
@@ -125,6 +126,8 @@ public final class Vocab {
     public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(GRAPH + "ontology");
     public static final Node INFERRED_GRAPH = NodeFactory.createURI(GRAPH + "inferred");
     public static final Node ANALYSIS_GRAPH = NodeFactory.createURI(GRAPH + "analysis");
+    /** How the derived graphs are kept: which predicates graph:inferred stores as base edges only ({@link #closurePredicate}). */
+    public static final Node DERIVATION_GRAPH = NodeFactory.createURI(GRAPH + "derivation");
 
     /** The named graph holding what one source file asserted. */
     public static Node sourceGraph(String fileName) {

@@ -7,6 +7,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.premise.kb.Vocab;
 import org.premise.reason.analysis.Analysis;
 import org.premise.reason.analysis.Status;
@@ -40,17 +41,60 @@ public final class AnalysisWriter {
 
     /** Adds the analysis of every statement to {@code into}. */
     public static void write(Analysis analysis, Graph into) {
-        for (String id : analysis.graph().statements()) {
-            Node s = node(id);
-            into.add(s, status, statusNode(analysis.status(id)));
-            writeSets(into, s, analysis.supportSets(id), SupportSet, supportSetOf);
-            writeSets(into, s, analysis.defeatSets(id), DefeatSet, defeatSetOf);
-            if (analysis.supportSets().isTruncated(id)) into.add(s, supportSetsTruncated, bool(true));
-            if (analysis.defeatSets().isTruncated(id)) into.add(s, defeatSetsTruncated, bool(true));
-            analysis.linchpins(id).ifPresent(pins -> pins.forEach(p -> {
-                if (!p.equals(id)) into.add(s, linchpin, node(p));
-            }));
+        for (String id : analysis.graph().statements()) writeStatement(analysis, id, into);
+    }
+
+    /** Adds the analysis of one statement to {@code into}: its status, flags, linchpins and its sets. */
+    public static void writeStatement(Analysis analysis, String id, Graph into) {
+        Node s = node(id);
+        into.add(s, status, statusNode(analysis.status(id)));
+        writeSets(into, s, analysis.supportSets(id), SupportSet, supportSetOf);
+        writeSets(into, s, analysis.defeatSets(id), DefeatSet, defeatSetOf);
+        if (analysis.supportSets().isTruncated(id)) into.add(s, supportSetsTruncated, bool(true));
+        if (analysis.defeatSets().isTruncated(id)) into.add(s, defeatSetsTruncated, bool(true));
+        analysis.linchpins(id).ifPresent(pins -> pins.forEach(p -> {
+            if (!p.equals(id)) into.add(s, linchpin, node(p));
+        }));
+    }
+
+    /**
+     * Whether {@link #writeStatement} writes the same triples for the statement from both
+     * analyses, up to the sets' blank nodes (and the order of the sets). Compares the answers,
+     * not triples, so it is cheap; a statement that only one analysis has is not the same.
+     */
+    public static boolean writesTheSame(Analysis a, Analysis b, String id) {
+        if (!a.graph().contains(id) || !b.graph().contains(id)) return false;
+        return a.status(id) == b.status(id)
+                && a.supportSets().isTruncated(id) == b.supportSets().isTruncated(id)
+                && a.defeatSets().isTruncated(id) == b.defeatSets().isTruncated(id)
+                && sameSets(a.supportSets(id), b.supportSets(id))
+                && sameSets(a.defeatSets(id), b.defeatSets(id))
+                && withoutSelf(a.linchpins(id), id).equals(withoutSelf(b.linchpins(id), id));
+    }
+
+    private static boolean sameSets(List<Set<String>> x, List<Set<String>> y) {
+        return x.equals(y) || (x.size() == y.size() && new java.util.HashSet<>(x).equals(new java.util.HashSet<>(y)));
+    }
+
+    private static Set<String> withoutSelf(java.util.Optional<Set<String>> pins, String id) {
+        Set<String> out = new java.util.HashSet<>(pins.orElse(Set.of()));
+        out.remove(id);
+        return out;
+    }
+
+    /**
+     * The triples {@link #writeStatement} wrote for a statement, found in a graph holding
+     * written analyses: those about the statement, and those of the sets that name it as owner.
+     */
+    public static List<Triple> statementTriples(Graph written, String id) {
+        Node s = node(id);
+        List<Triple> out = new java.util.ArrayList<>(written.find(s, Node.ANY, Node.ANY).toList());
+        for (Node owner : List.of(supportSetOf, defeatSetOf)) {
+            for (Triple link : written.find(Node.ANY, owner, s).toList()) {
+                out.addAll(written.find(link.getSubject(), Node.ANY, Node.ANY).toList());
+            }
         }
+        return out;
     }
 
     /** Writes sets as blank nodes: type, owner, members, size. Returns the set nodes. */

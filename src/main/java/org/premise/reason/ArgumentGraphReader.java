@@ -25,6 +25,13 @@ import org.premise.reason.analysis.ArgumentGraph;
 public final class ArgumentGraphReader {
     private ArgumentGraphReader() {}
 
+    /**
+     * Every predicate {@link #read} looks at: a change to triples with none of these cannot
+     * change the argument graph, nor the analysis computed from it. Keep it in step with read.
+     */
+    public static final Set<Node> PREDICATES = Set.of(Vocab.rdfType, RDFS.subClassOf.asNode(), Vocab.text, Vocab.premiseOf,
+            Vocab.conclusion, Vocab.undercuts, Vocab.rebuts, Vocab.bearsOn);
+
     public static ArgumentGraph read(Graph g) {
         Set<Node> conclusionClasses = subClassesOf(g, Vocab.Conclusion);
         Set<Node> leafClasses = new HashSet<>();

@@ -2,8 +2,10 @@ package org.premise.reason;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.rdf.model.InfModel;
@@ -11,6 +13,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.reasoner.rulesys.GenericRuleReasoner;
 import org.apache.jena.reasoner.rulesys.Rule;
 import org.premise.kb.KnowledgeBase;
+import org.premise.reason.derive.ClosureView;
 import org.premise.reason.derive.Derivation;
 
 /**
@@ -47,6 +50,30 @@ public final class Inference {
         return new Inference(kb, null, runJena(kb, rules), prepared.unsupported());
     }
 
+    /**
+     * The inference after the asserted triples changed: {@code kb} is the changed knowledge
+     * base (a new one, whose inferred graph this attaches) and {@code asserted} how its
+     * asserted triples differ from this inference's. Premise's engine re-runs the rules over
+     * the facts it already holds ({@link Derivation#revise}); Jena's runs from scratch.
+     */
+    public Inference revise(KnowledgeBase kb, GraphChanges asserted, List<RuleFiles.SourcedRule> rules) {
+        if (derivation == null) return run(kb, rules);
+        Derivation revised = derivation.revise(asserted.added(), asserted.removed());
+        kb.attachInferred(revised.inferred());
+        return new Inference(kb, revised, null, null);
+    }
+
+    /**
+     * How {@link #materialised()} changed from {@code earlier}'s. From the inference this one
+     * revised, Premise's engine compares encoded facts; otherwise the graphs are compared.
+     */
+    public GraphChanges changesFrom(Inference earlier) {
+        if (derivation != null && earlier.derivation != null && derivation.revises(earlier.derivation)) {
+            return derivation.changesFrom(earlier.derivation);
+        }
+        return GraphChanges.between(earlier.materialised(), materialised());
+    }
+
     private static InfModel runJena(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules) {
         List<Rule> plain = new ArrayList<>(rules.size());
         rules.forEach(r -> plain.add(r.rule()));
@@ -80,7 +107,7 @@ public final class Inference {
     /**
      * The inferred triples a store or a served dataset keeps: with Premise's engine, the
      * inferred graph without the pairs of its closure predicates that are not base edges
-     * (a {@link org.premise.reason.derive.ClosureView} per {@link #closurePredicates()} gives
+     * (a {@link ClosureView} per {@link #closurePredicates()} gives
      * them back); with Jena's, the whole inferred graph.
      */
     public Graph materialised() {
@@ -88,8 +115,17 @@ public final class Inference {
     }
 
     /** The predicates served as transitive closures rather than stored (none with Jena's engine). */
-    public java.util.Set<org.apache.jena.graph.Node> closurePredicates() {
+    public Set<Node> closurePredicates() {
         return derivation != null ? derivation.closurePredicates() : java.util.Set.of();
+    }
+
+    /**
+     * The pairs of a closure predicate that {@link #materialised()} and the asserted triples
+     * leave out, as a read-only view sharing the derivation's index (every rule is run first);
+     * null when the predicate is not one of {@link #closurePredicates()}.
+     */
+    public ClosureView closureView(Node predicate) {
+        return derivation != null ? ClosureView.of(derivation, predicate) : null;
     }
 
     /** Runs every rule, so that the inferred graph may be read from several threads. */

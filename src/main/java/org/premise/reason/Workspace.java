@@ -58,6 +58,19 @@ public final class Workspace {
     }
 
     /**
+     * The workspace of a knowledge base after its asserted triples changed, with the same rules
+     * and limits: {@code kb} is the changed knowledge base (a new one, whose inferred and
+     * analysis graphs this attaches) and {@code asserted} how its asserted triples differ from
+     * this workspace's. The rules re-run as {@link Inference#revise} says; the analysis is
+     * computed when first read.
+     */
+    public Workspace revise(KnowledgeBase kb, GraphChanges asserted) {
+        Workspace ws = new Workspace(kb, rules, inference.revise(kb, asserted, rules), limits);
+        kb.attachAnalysis(new AnalysisGraph(ws::analysis));
+        return ws;
+    }
+
+    /**
      * Derives everything now (all rules, the whole analysis graph), so that the knowledge base
      * can be copied or shared between threads. Returns this workspace.
      */
@@ -100,6 +113,9 @@ public final class Workspace {
     public List<RuleFiles.SourcedRule> rules() { return rules; }
 
     public Inference inference() { return inference; }
+
+    /** The limits the analysis runs with. */
+    public AnalysisLimits limits() { return limits; }
 
     /** Support sets, defeat sets, linchpins, statuses and question ranking of the knowledge base (computed on first use). */
     public synchronized Analysis analysis() {

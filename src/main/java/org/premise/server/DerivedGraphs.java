@@ -1,58 +1,145 @@
 package org.premise.server;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.premise.kb.KnowledgeBase;
+import org.apache.jena.system.Txn;
+import org.premise.kb.DerivationGraph;
 import org.premise.kb.Vocab;
+import org.premise.reason.ArgumentGraphReader;
+import org.premise.reason.GraphChanges;
 import org.premise.reason.RuleFiles;
 import org.premise.reason.Workspace;
+import org.premise.reason.analysis.Analysis;
 import org.premise.reason.analysis.AnalysisLimits;
 
 /**
- * Recomputes a dataset's derived graphs (the rules' output and the assumption analysis)
- * from its ontology and source graphs. The reasoning runs over an in-memory copy (TDB2 is
- * transactional only, and forward deductions are not rolled back on abort); the results
- * replace the derived graphs inside the caller's write transaction.
+ * Keeps a served base's derived graphs ({@code graph:inferred}, {@code graph:derivation},
+ * {@code graph:analysis}) in step with its asserted graphs as writes commit, writing only what
+ * changed. It keeps, in memory, a copy of the asserted graphs ({@link AssertedGraphs}) and the
+ * workspace derived from them; a write's own changes update the copy, the rules re-run over
+ * facts already encoded ({@link Workspace#revise}), and the base receives the difference. The
+ * analysis is recomputed only when the write touched a predicate the argument graph is read
+ * from, and then only the statements whose analysis changed are rewritten.
+ * <p>
+ * One instance serves one base, and only the base's writer (inside its write transaction)
+ * calls it. The reasoning runs in memory: TDB2 is transactional only, and nothing derived
+ * lives in the base's transaction until it is written there.
  */
 public final class DerivedGraphs {
     private final List<RuleFiles.SourcedRule> rules;
     private final AnalysisLimits limits;
+    private final Workspace laidOutFrom;
 
+    // The writer's state: null until attached, and again after a write failed to commit.
+    private AssertedGraphs asserted;
+    private Workspace current;
+    private Analysis analysis;
+
+    /** Derives with these rules and limits; the base's derived graphs are checked against them when attached. */
     public DerivedGraphs(List<RuleFiles.SourcedRule> rules, AnalysisLimits limits) {
+        this(rules, limits, null);
+    }
+
+    private DerivedGraphs(List<RuleFiles.SourcedRule> rules, AnalysisLimits limits, Workspace laidOutFrom) {
         this.rules = List.copyOf(rules);
         this.limits = limits;
+        this.laidOutFrom = laidOutFrom;
     }
 
-    /** Replaces the inferred and analysis graphs of {@code base}; call inside a write transaction on it. */
-    public void recompute(DatasetGraph base) {
-        Graph ontology = copyOf(base, Vocab.ONTOLOGY_GRAPH);
-        Map<Node, Graph> sources = new LinkedHashMap<>();
-        List<Node> names = new ArrayList<>();
-        base.listGraphNodes().forEachRemaining(names::add);
-        for (Node name : names) {
-            if (DatasetLayout.isSource(name)) sources.put(name, copyOf(base, name));
+    /**
+     * For a base {@link DatasetLayout#inMemory} made from this workspace: its derived graphs
+     * are the workspace's, so attaching starts from it instead of deriving again. The
+     * workspace is read, never changed.
+     */
+    public static DerivedGraphs of(Workspace ws) {
+        return new DerivedGraphs(ws.rules(), ws.limits(), ws);
+    }
+
+    /** What a write's commit makes current: see {@link #accept}. */
+    record Revision(Workspace workspace, Analysis analysis, ClosureOverlay overlay) {}
+
+    /**
+     * Makes this the derivation of {@code base} and returns the closures it serves. Unless the
+     * base was laid out from the workspace given to {@link #of}, copies the base's asserted
+     * graphs, derives them, and writes to the base whatever its derived graphs lack or have in
+     * excess (a store loaded with other rules or limits, or by an older version), in a write
+     * transaction of its own.
+     */
+    ClosureOverlay attach(DatasetGraph base) {
+        if (laidOutFrom != null) {
+            asserted = AssertedGraphs.copyOf(laidOutFrom.kb());
+            current = laidOutFrom;
+            current.inference().complete();
+            analysis = laidOutFrom.analysis();
+        } else {
+            Txn.executeWrite(base, () -> rederive(base));
         }
-        KnowledgeBase kb = KnowledgeBase.of(ontology, sources);
-        Workspace.derive(kb, rules, limits);
-        replace(base, Vocab.INFERRED_GRAPH, kb.inferred());
-        replace(base, Vocab.ANALYSIS_GRAPH, kb.analysis());
+        return ClosureOverlay.of(current.inference());
     }
 
-    private static Graph copyOf(DatasetGraph base, Node name) {
-        Graph copy = GraphFactory.createDefaultGraph();
-        base.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
-        return copy;
+    /**
+     * Brings the base's derived graphs in step with a write transaction's changes (its
+     * {@code log}, already applied to the base); call inside that transaction, before it
+     * commits. Then {@link #accept} the revision once the base committed, or {@link #forget}
+     * the state if anything failed.
+     */
+    Revision revise(DatasetGraph base, List<AssertedGraphs.Change> log) {
+        if (asserted == null) {
+            // The copy was lost with an earlier failed write: start again from the base as it is now.
+            rederive(base);
+            return new Revision(current, analysis, ClosureOverlay.of(current.inference()));
+        }
+        GraphChanges assertedChanges = asserted.apply(log);
+        if (assertedChanges.isEmpty()) return new Revision(current, analysis, ClosureOverlay.of(current.inference()));
+        Workspace next = current.revise(asserted.knowledgeBase(), assertedChanges);
+        GraphChanges inferred = next.inference().changesFrom(current.inference());
+        write(base, Vocab.INFERRED_GRAPH, inferred);
+        write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(DerivationGraph.of(current.inference().closurePredicates()),
+                DerivationGraph.of(next.inference().closurePredicates())));
+        Analysis nextAnalysis = analysis;
+        if (readByAnalysis(assertedChanges) || readByAnalysis(inferred)) {
+            nextAnalysis = next.analysis();
+            AnalysisChanges.write(base, analysis, nextAnalysis);
+        }
+        return new Revision(next, nextAnalysis, ClosureOverlay.of(next.inference()));
     }
 
-    private static void replace(DatasetGraph base, Node name, Graph contents) {
-        base.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        DatasetLayout.copy(contents, name, base);
+    /** The base committed the revision: it is now what later writes start from. */
+    void accept(Revision revision) {
+        current = revision.workspace();
+        analysis = revision.analysis();
+    }
+
+    /** A write failed after its changes reached the copy: drop the copy; the next write starts again from the base. */
+    void forget() {
+        asserted = null;
+        current = null;
+        analysis = null;
+    }
+
+    /** Copies and derives the base's asserted graphs and writes the differences to its derived graphs; inside a write transaction. */
+    private void rederive(DatasetGraph base) {
+        asserted = AssertedGraphs.read(base);
+        current = Workspace.derive(asserted.knowledgeBase(), rules, limits);
+        analysis = current.analysis();
+        write(base, Vocab.INFERRED_GRAPH, GraphChanges.between(base.getGraph(Vocab.INFERRED_GRAPH), current.inference().materialised()));
+        write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(base.getGraph(Vocab.DERIVATION_GRAPH),
+                DerivationGraph.of(current.inference().closurePredicates())));
+        AnalysisChanges.reconcile(base, analysis);
+    }
+
+    private static boolean readByAnalysis(GraphChanges changes) {
+        return !Collections.disjoint(changes.predicates(), ArgumentGraphReader.PREDICATES);
+    }
+
+    private static void write(DatasetGraph base, Node graphName, GraphChanges changes) {
+        Graph graph = base.getGraph(graphName);
+        for (Triple t : changes.removed()) graph.delete(t);
+        for (Triple t : changes.added()) graph.add(t);
     }
 }

@@ -39,7 +39,6 @@ final class GraphStore {
     private static DatasetGraph choose(HttpAction action, DatasetGraph served, LiveDataset dataset) {
         String method = action.getRequestMethod().toUpperCase(Locale.ROOT);
         boolean wholeDatasetRead = action.getRequestQueryString() == null && (method.equals("GET") || method.equals("HEAD"));
-        // The base holds exactly the named graphs; the action's read transaction is on it already.
-        return wholeDatasetRead && served == dataset ? dataset.getWrapped() : served;
+        return wholeDatasetRead && served == dataset ? dataset.namedGraphsOnly() : served;
     }
 }

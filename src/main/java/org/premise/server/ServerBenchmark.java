@@ -36,8 +36,8 @@ public final class ServerBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         SourceSpec spec = SourceSpec.bundled();
         Workspace ws = Workspace.open(spec);
-        PremiseServer server = PremiseServer.serve(DatasetLayout.inMemory(ws.kb()),
-                new DerivedGraphs(ws.rules(), Workspace.limits(spec)), ServerOptions.defaults().withPort(0), null);
+        PremiseServer server = PremiseServer.serve(DatasetLayout.inMemory(ws), DerivedGraphs.of(ws),
+                ServerOptions.defaults().withPort(0), null);
         try {
             HttpClient http = HttpClient.newHttpClient();
             System.out.printf(Locale.ROOT, "%d clients x %d queries each, SELECT as TSV, served seed in memory, %s%n",

@@ -27,7 +27,9 @@ import org.premise.kb.Vocab;
  * A Premise store: a TDB2 database in a folder, holding the knowledge base as named graphs.
  * {@code graph:ontology} is the ontology, {@code graph:source/<file name>} one graph per
  * loaded source, {@code graph:links/<name>} one graph per link set, {@code graph:inferred} and {@code graph:analysis} what the rules and the
- * analysis derived from them (rewritten by every load); the default graph stays empty.
+ * analysis derived from them (rewritten by every load), and {@code graph:derivation} the
+ * transitive predicates whose closure pairs {@code graph:inferred} leaves out (only their base
+ * edges are stored; readers re-close them); the default graph stays empty.
  * <p>
  * A TDB2 dataset may only be touched inside transactions. One process at a time may open a
  * store folder; {@link #release} closes it so that the folder can be opened again.

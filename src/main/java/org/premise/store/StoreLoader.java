@@ -18,6 +18,7 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.premise.BadInputException;
 import org.premise.BundledResources;
+import org.premise.kb.DerivationGraph;
 import org.premise.kb.KnowledgeBase;
 import org.premise.kb.KnowledgeBaseLoader;
 import org.premise.kb.SourceSpec;
@@ -29,7 +30,9 @@ import org.premise.reason.Workspace;
  * Loads source files into a store, all or none. Everything is parsed, checked and derived in
  * memory first, inside a read transaction that is promoted to a write transaction only for
  * the writing: the new source graphs, the ontology, and the inferred and analysis graphs
- * recomputed over every source, committed together. An error, or the process dying before
+ * recomputed over every source, committed together. The inferred graph keeps the base edges
+ * of transitive predicates, not their closure pairs; {@code graph:derivation} names those
+ * predicates ({@link DerivationGraph}). An error, or the process dying before
  * the commit, leaves the store as it was.
  */
 public final class StoreLoader {
@@ -116,7 +119,9 @@ public final class StoreLoader {
         });
         Graph ontology = KnowledgeBaseLoader.bundledOntology();
         KnowledgeBase kb = KnowledgeBase.of(ontology, loader.sources());
-        Workspace.derive(kb, rules, Workspace.limits(spec));
+        Workspace ws = Workspace.derive(kb, rules, Workspace.limits(spec));
+        // Closure pairs are not stored: graph:derivation names the predicates a reader re-closes.
+        Graph inferred = ws.inference().materialised();
 
         if (!store.promote()) {
             throw new BadInputException(spec.store().toString(), -1, -1,
@@ -127,14 +132,15 @@ public final class StoreLoader {
         for (Node name : replaced) store.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         added.forEach((name, graph) -> write(store, name, graph));
         rewrite(store, Vocab.ONTOLOGY_GRAPH, ontology);
-        rewrite(store, Vocab.INFERRED_GRAPH, kb.inferred());
+        rewrite(store, Vocab.INFERRED_GRAPH, inferred);
+        rewrite(store, Vocab.DERIVATION_GRAPH, DerivationGraph.of(ws.inference().closurePredicates()));
         rewrite(store, Vocab.ANALYSIS_GRAPH, kb.analysis());
         store.commit();
         store.end();
 
         long sourceTriples = kb.sources().values().stream().mapToLong(Graph::size).sum();
         return new Summary(spec.store(), added.size(), triplesLoaded, kb.sources().size(), sourceTriples,
-                kb.inferred().size(), kb.analysis().size());
+                inferred.size(), kb.analysis().size());
     }
 
     private static void rewrite(DatasetGraph store, Node graphName, Graph graph) {

@@ -30,13 +30,14 @@ final class SeedServers {
         return seed;
     }
 
+    /** The seed's rules and limits, for a base whose derived graphs are checked when served (as a store's are). */
     static DerivedGraphs derivation() {
         return new DerivedGraphs(seed().rules(), Workspace.limits(SourceSpec.bundled()));
     }
 
     /** A fresh in-memory copy of the seed in the served layout. */
     static DatasetGraph inMemory() {
-        return DatasetLayout.inMemory(seed().kb());
+        return DatasetLayout.inMemory(seed());
     }
 
     /** A fresh in-memory TDB2 database holding the seed in the served layout. */
@@ -47,9 +48,9 @@ final class SeedServers {
         return tdb;
     }
 
-    /** Serves the seed in memory on a free loopback port. */
+    /** Serves the seed in memory on a free loopback port, as {@code premise serve} does. */
     static PremiseServer start(ServerOptions options) {
-        return PremiseServer.serve(inMemory(), derivation(), options.withPort(0), null);
+        return PremiseServer.serve(inMemory(), DerivedGraphs.of(seed()), options.withPort(0), null);
     }
 
     static ServerOptions testDefaults() {

@@ -46,7 +46,7 @@ class LoadCommandTest {
             Txn.executeRead(store, () -> {
                 Set<String> names = new TreeSet<>();
                 store.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
-                assertEquals(Set.of(GRAPH + "ontology", GRAPH + "inferred", GRAPH + "analysis",
+                assertEquals(Set.of(GRAPH + "ontology", GRAPH + "inferred", GRAPH + "derivation", GRAPH + "analysis",
                         GRAPH + "source/lossy-self-improvement.txt", GRAPH + "source/lossy-self-improvement.map.ttl",
                         GRAPH + "source/compute-bottlenecks.txt", GRAPH + "links/wikidata", GRAPH + "links/dbpedia"), names);
                 assertTrue(store.getDefaultGraph().isEmpty());

@@ -39,6 +39,20 @@ public final class ClosureView extends GraphBase {
         return new ClosureView(terms, edges, new TransitiveClosure(p, terms.size(), edges), p);
     }
 
+    /**
+     * The closure of {@code predicate} as a derivation serves it, minus the pairs that are
+     * facts of the derivation (asserted, or derived by another rule: what a store keeps). It
+     * shares the derivation's index, so it costs nothing to build; the derivation is completed
+     * first and never changes afterwards, so the view may be read from several threads. Null
+     * when the predicate is not one of the derivation's {@link Derivation#closurePredicates()}.
+     */
+    public static ClosureView of(Derivation derivation, Node predicate) {
+        derivation.complete();
+        int p = derivation.terms().lookup(predicate);
+        TransitiveClosure closure = p < 0 ? null : derivation.closure(p);
+        return closure == null ? null : new ClosureView(derivation.terms(), derivation.facts(), closure, p);
+    }
+
     /** Number of base edges the index holds. */
     public int edges() {
         return closure.edges();

@@ -1,6 +1,7 @@
 package org.premise.reason.derive;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.premise.reason.GraphChanges;
 import org.premise.reason.RuleFiles;
 
 /**
@@ -48,24 +50,39 @@ public final class Derivation {
         }
     }
 
+    /** The asserted triples the rules can read: those with one of these predicates, or every one. */
+    private record Reads(Set<Node> predicates, boolean everything) {
+        boolean reads(Triple t) {
+            return everything || predicates.contains(t.getPredicate());
+        }
+    }
+
     private final TermDictionary terms;
     private final FactTable facts;
     private final RuleProgram program;
+    private final Reads reads;
     private final int assertedCount;
     private final Map<Integer, TransitiveClosure> closures = new HashMap<>();
     private final Evaluator evaluator;
     private final boolean[] done;
     private volatile boolean complete;
     private final Graph inferred;
+    /** The derivation this one revised (null for a prepared one), and how many of its terms this one shares. */
+    private final Derivation origin;
+    private final int sharedTerms;
 
-    private Derivation(TermDictionary terms, FactTable facts, RuleProgram program) {
+    private Derivation(TermDictionary terms, FactTable facts, RuleProgram program, Reads reads, Evaluator evaluator,
+            Derivation origin) {
         this.terms = terms;
         this.facts = facts;
         this.program = program;
+        this.reads = reads;
         this.assertedCount = facts.size();
-        this.evaluator = new Evaluator(terms, facts, closures);
+        this.evaluator = evaluator != null ? evaluator.over(terms, facts, closures) : new Evaluator(terms, facts, closures);
         this.done = new boolean[program.strata.length];
         this.inferred = new InferredGraph(this, true);
+        this.origin = origin;
+        this.sharedTerms = origin == null ? 0 : origin.terms.size();
     }
 
     /**
@@ -80,7 +97,6 @@ public final class Derivation {
         } catch (RuleProgram.Unsupported e) {
             return new Prepared(null, e.getMessage());
         }
-        FactTable facts = new FactTable();
         Set<Node> predicates = new LinkedHashSet<>();
         boolean everything = false;
         for (CompiledRule r : program.rules) {
@@ -94,6 +110,7 @@ public final class Derivation {
                 }
             }
         }
+        FactTable facts = new FactTable();
         if (everything) {
             asserted.find().forEachRemaining(t -> load(t, terms, facts));
         } else {
@@ -101,7 +118,86 @@ public final class Derivation {
                 asserted.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> load(t, terms, facts));
             }
         }
-        return new Prepared(new Derivation(terms, facts, program), null);
+        return new Prepared(new Derivation(terms, facts, program, new Reads(Set.copyOf(predicates), everything), null, null), null);
+    }
+
+    /**
+     * The derivation of the data after a change, for the same rules: this one's asserted
+     * triples without {@code removed}, with {@code added} (triples the rules cannot read are
+     * ignored). Nothing is derived yet; it runs on demand like a prepared one, over the
+     * asserted facts already encoded here, so no graph is read again. It shares nothing
+     * mutable with this derivation, which stays valid: the terms are copied (each keeps its
+     * id) and {@code makeSkolem} gives the same blank nodes as here for the same arguments,
+     * so {@link #changesFrom} can compare the two. Completes this derivation first.
+     */
+    public Derivation revise(Collection<Triple> added, Collection<Triple> removed) {
+        complete();
+        TermDictionary revisedTerms = terms.copy();
+        boolean[] gone = new boolean[assertedCount];
+        for (Triple t : removed) {
+            int f = find(t);
+            if (f >= 0 && f < assertedCount) {
+                gone[f] = true;
+            }
+        }
+        FactTable revisedFacts = new FactTable();
+        for (int f = 0; f < assertedCount; f++) {
+            if (!gone[f]) {
+                revisedFacts.add(facts.subject(f), facts.predicate(f), facts.object(f));
+            }
+        }
+        for (Triple t : added) {
+            if (reads.reads(t)) {
+                load(t, revisedTerms, revisedFacts);
+            }
+        }
+        return new Derivation(revisedTerms, revisedFacts, program, reads, evaluator, this);
+    }
+
+    /**
+     * How {@link #materialised()} changed from the derivation this one {@link #revise revised}:
+     * derived triples gained and lost (a triple that became asserted is lost here, one that is
+     * no longer asserted but still derived is gained). Compares dictionary ids, so it costs
+     * one hash lookup per derived fact of either side. Runs every stratum.
+     */
+    public GraphChanges changesFrom(Derivation earlier) {
+        if (earlier != origin) {
+            throw new IllegalArgumentException("changes are known only from the derivation this one revised");
+        }
+        complete();
+        List<Triple> added = new ArrayList<>();
+        for (int f = assertedCount; f < facts.size(); f++) {
+            int s = facts.subject(f);
+            int p = facts.predicate(f);
+            int o = facts.object(f);
+            int g = s < sharedTerms && p < sharedTerms && o < sharedTerms ? earlier.facts.find(s, p, o) : -1;
+            if (g < earlier.assertedCount) {
+                added.add(triple(s, p, o));
+            }
+        }
+        List<Triple> removed = new ArrayList<>();
+        for (int g = earlier.assertedCount; g < earlier.facts.size(); g++) {
+            int s = earlier.facts.subject(g);
+            int p = earlier.facts.predicate(g);
+            int o = earlier.facts.object(g);
+            int f = facts.find(s, p, o);
+            if (f < assertedCount) {
+                removed.add(earlier.triple(s, p, o));
+            }
+        }
+        return new GraphChanges(added, removed);
+    }
+
+    /** Whether this derivation is {@code earlier} {@link #revise revised}. */
+    public boolean revises(Derivation earlier) {
+        return origin == earlier;
+    }
+
+    private int find(Triple t) {
+        int s = terms.lookup(t.getSubject());
+        int p = terms.lookup(t.getPredicate());
+        int o = terms.lookup(t.getObject());
+        return s < 0 || p < 0 || o < 0 ? -1 : facts.find(s, p, o);
     }
 
     private static void load(Triple t, TermDictionary terms, FactTable facts) {

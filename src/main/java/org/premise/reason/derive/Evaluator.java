@@ -21,7 +21,7 @@ final class Evaluator {
     private final TermDictionary terms;
     private final FactTable facts;
     private final Map<Integer, TransitiveClosure> closures;
-    private final Map<SkolemKey, Integer> skolems = new HashMap<>();
+    private final Map<SkolemKey, Integer> skolems;
 
     private record SkolemKey(int[] args) {
         @Override
@@ -36,9 +36,24 @@ final class Evaluator {
     }
 
     Evaluator(TermDictionary terms, FactTable facts, Map<Integer, TransitiveClosure> closures) {
+        this(terms, facts, closures, new HashMap<>());
+    }
+
+    private Evaluator(TermDictionary terms, FactTable facts, Map<Integer, TransitiveClosure> closures,
+            Map<SkolemKey, Integer> skolems) {
         this.terms = terms;
         this.facts = facts;
         this.closures = closures;
+        this.skolems = skolems;
+    }
+
+    /**
+     * An evaluator over other facts that remembers this one's skolem blank nodes (a copy of
+     * them), so {@code makeSkolem} with the same arguments gives the same blank node; the terms
+     * must be a copy of this evaluator's, so that ids agree.
+     */
+    Evaluator over(TermDictionary terms, FactTable facts, Map<Integer, TransitiveClosure> closures) {
+        return new Evaluator(terms, facts, closures, new HashMap<>(skolems));
     }
 
     /**

@@ -13,8 +13,22 @@ import org.apache.jena.graph.Node;
  * when Jena's {@link Node#equals} says so (term equality, as in Jena's in-memory graphs).
  */
 final class TermDictionary {
-    private final Map<Node, Integer> ids = new HashMap<>();
-    private final List<Node> terms = new ArrayList<>();
+    private final Map<Node, Integer> ids;
+    private final List<Node> terms;
+
+    TermDictionary() {
+        this(new HashMap<>(), new ArrayList<>());
+    }
+
+    private TermDictionary(Map<Node, Integer> ids, List<Node> terms) {
+        this.ids = ids;
+        this.terms = terms;
+    }
+
+    /** A copy that gives every term the same id, and grows independently of this one. */
+    TermDictionary copy() {
+        return new TermDictionary(new HashMap<>(ids), new ArrayList<>(terms));
+    }
 
     /** The term's id, assigning the next one if it is new. */
     int intern(Node term) {
