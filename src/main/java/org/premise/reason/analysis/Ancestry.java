@@ -1,8 +1,6 @@
 package org.premise.reason.analysis;
 
-import java.util.HashSet;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Arrays;
 import java.util.function.IntPredicate;
 
 /**
@@ -16,17 +14,23 @@ final class Ancestry {
     private Ancestry() {
     }
 
-    /** The components, ascending (that is, topologically), holding the statements not yet known. */
+    /**
+     * The components, ascending (that is, topologically), holding the statements not yet known;
+     * the walk marks what it reached in the scratch.
+     */
     static int[] missingComponents(ArgumentGraph graph, Supportability supportability, int statement,
-            IntPredicate known) {
+            IntPredicate known, Scratch scratch) {
         SupportComponents components = graph.components;
         int own = components.componentOf[statement];
         if (!known.test(statement) && !components.cyclic[own] && premisesKnown(graph, supportability, statement, known)) {
             // The common case when statements are asked in order: only the statement itself is missing.
             return new int[] {own};
         }
-        TreeSet<Integer> missing = new TreeSet<>();
-        Set<Integer> seen = new HashSet<>();
+        IntList missing = new IntList();
+        Marks missingMarks = scratch.componentsMissing;
+        Marks seen = scratch.ancestrySeen;
+        missingMarks.clear();
+        seen.clear();
         IntList stack = new IntList();
         stack.add(statement);
         seen.add(statement);
@@ -36,7 +40,8 @@ final class Ancestry {
                 continue;
             }
             int c = components.componentOf[t];
-            if (missing.add(c)) {
+            if (missingMarks.add(c)) {
+                missing.add(c);
                 // A component is solved as a whole: follow every member's premises.
                 for (int m : components.members[c]) {
                     if (seen.add(m)) {
@@ -58,7 +63,9 @@ final class Ancestry {
                 }
             }
         }
-        return missing.stream().mapToInt(Integer::intValue).toArray();
+        int[] out = missing.toArray();
+        Arrays.sort(out);
+        return out;
     }
 
     private static boolean premisesKnown(ArgumentGraph graph, Supportability supportability, int statement,

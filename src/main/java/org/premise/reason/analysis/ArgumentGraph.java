@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * An argument map reduced to what the analysis needs: statements, the arguments that support
@@ -50,6 +51,8 @@ public final class ArgumentGraph {
     final int[][] questionsOn;
     final int[] conclusions;
     final SupportComponents components;
+    /** Scratch arrays given back by finished computations, lent to the next ones. */
+    private final ConcurrentLinkedQueue<Scratch> spareScratch = new ConcurrentLinkedQueue<>();
 
     private ArgumentGraph(Builder b) {
         int n = b.ids.size();
@@ -134,6 +137,19 @@ public final class ArgumentGraph {
     /** The statements a user cares about (used to rank open questions). */
     public List<String> conclusions() {
         return names(conclusions);
+    }
+
+    /**
+     * Working arrays for one computation, to be closed when it ends: one given back earlier, or
+     * new. There are never more than the computations running at once.
+     */
+    Scratch scratch() {
+        Scratch spare = spareScratch.poll();
+        return spare != null ? spare : new Scratch(this);
+    }
+
+    void giveBack(Scratch scratch) {
+        spareScratch.offer(scratch);
     }
 
     int indexOf(String statement) {

@@ -31,27 +31,29 @@ final class DefeatSearch {
     private final SupportOracle oracle;
     private final int cap;
     private final WorkMeter meter;
+    private final Scratch scratch;
     private int[][] known;
     private final List<int[]> learned = new ArrayList<>();
     private final Set<List<Integer>> confirmed = new HashSet<>();
 
     private DefeatSearch(int statement, int[] linchpins, int[][] known, SupportOracle oracle, int cap,
-            WorkMeter meter) {
+            WorkMeter meter, Scratch scratch) {
         this.statement = statement;
         this.linchpins = linchpins;
         this.known = known;
         this.oracle = oracle;
         this.cap = cap;
         this.meter = meter;
+        this.scratch = scratch;
     }
 
     /**
      * The defeat sets of a supportable statement as a prefix of their canonical order, from its
-     * linchpins, some of its support sets (possibly none) and the oracle.
+     * linchpins, some of its support sets (possibly none) and the oracle, which works in the scratch.
      */
     static Listing of(int statement, int[] linchpins, int[][] known, SupportOracle oracle, int cap,
-            WorkMeter meter) {
-        return new DefeatSearch(statement, linchpins, known, oracle, cap, meter).run();
+            WorkMeter meter, Scratch scratch) {
+        return new DefeatSearch(statement, linchpins, known, oracle, cap, meter, scratch).run();
     }
 
     private Listing run() {
@@ -128,7 +130,7 @@ final class DefeatSearch {
             return true;
         }
         if (!confirmed.contains(key)) {
-            SupportOracle.Remaining r = oracle.without(set, meter);
+            SupportOracle.Remaining r = oracle.without(set, meter, scratch);
             if (r == null) {
                 return false;
             }
@@ -148,7 +150,7 @@ final class DefeatSearch {
 
     /** The leaves of a proof of the statement that avoids the given ones; null when the meter runs out. */
     private int[] proof(int[] avoided) {
-        SupportOracle.Remaining r = oracle.without(avoided, meter);
+        SupportOracle.Remaining r = oracle.without(avoided, meter, scratch);
         return r == null ? null : r.proofLeaves(statement, meter);
     }
 

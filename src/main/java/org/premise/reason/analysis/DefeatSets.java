@@ -73,7 +73,10 @@ public final class DefeatSets {
         if (family.whole()) {
             return HittingSets.enumerate(family.sets(), limits.defeatSetCap(), meter);
         }
-        return DefeatSearch.of(s, support.linchpins(s), family.sets(), support.oracle(), limits.defeatSetCap(), meter);
+        int[] linchpins = support.linchpins(s);
+        try (Scratch scratch = graph.scratch()) {
+            return DefeatSearch.of(s, linchpins, family.sets(), support.oracle(), limits.defeatSetCap(), meter, scratch);
+        }
     }
 
     /** The statement's defeat sets, smallest first. */

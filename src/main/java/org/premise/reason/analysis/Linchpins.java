@@ -72,7 +72,12 @@ final class Linchpins {
             return known;
         }
         synchronized (this) {
-            for (int c : Ancestry.missingComponents(graph, supportability, s, t -> !owns(t) || memo.get(t) != null)) {
+            int[] missing;
+            try (Scratch scratch = graph.scratch()) {
+                missing = Ancestry.missingComponents(graph, supportability, s, t -> !owns(t) || memo.get(t) != null,
+                        scratch);
+            }
+            for (int c : missing) {
                 solve(c);
             }
         }

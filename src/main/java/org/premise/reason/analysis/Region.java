@@ -1,22 +1,31 @@
 package org.premise.reason.analysis;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * The statements an engine (re)computes, numbered 0..size-1 so the engine can keep its working
  * state in arrays the size of the region rather than of the graph. A what-if's region is what
  * lies downstream of its change, usually a handful of statements; a full analysis uses the
  * whole graph, numbered by statement index, so both run the same engines.
+ *
+ * <p>A region that is kept (a what-if's) finds positions in its own open-addressing table, in
+ * proportion to its size. A support check's region lives only as long as the check: its
+ * positions are written into a {@link Scratch}'s marks, and it must not be used once those are
+ * cleared for the next check.
  */
 final class Region {
     private final int[] statements;
-    /** statement -> position; null for the whole graph, where the position is the index. */
-    private final Map<Integer, Integer> positions;
+    /** Kept regions: statement -> position; null for the whole graph and for a scratch region. */
+    private final PositionTable table;
+    /** Scratch regions: statement -> position, valid while the marks stay in this generation. */
+    private final Marks marks;
+    private final int generation;
 
-    private Region(int[] statements, Map<Integer, Integer> positions) {
+    private Region(int[] statements, PositionTable table, Marks marks) {
         this.statements = statements;
-        this.positions = positions;
+        this.table = table;
+        this.marks = marks;
+        this.generation = marks == null ? 0 : marks.generation();
     }
 
     /** Every statement of the graph. */
@@ -25,24 +34,54 @@ final class Region {
         for (int s = 0; s < all.length; s++) {
             all[s] = s;
         }
-        return new Region(all, null);
+        return new Region(all, null, null);
     }
 
     /**
      * The changed statements and everything reachable from them along premise-to-conclusion
      * edges, and also attacker-to-target edges when viaAttacks. The visited set is the
-     * position map itself, so the search allocates in proportion to what it finds.
+     * position table itself, so the search allocates in proportion to what it finds.
      */
     static Region downstream(ArgumentGraph graph, int[] changed, boolean viaAttacks) {
-        return downstream(graph, changed, viaAttacks, Integer.MAX_VALUE);
-    }
-
-    /** As {@link #downstream(ArgumentGraph, int[], boolean)}, or null once more than limit statements are found. */
-    static Region downstream(ArgumentGraph graph, int[] changed, boolean viaAttacks, long limit) {
-        Map<Integer, Integer> positions = new HashMap<>();
+        PositionTable table = new PositionTable(changed.length);
         IntList found = new IntList();
         for (int s : changed) {
-            visit(s, positions, found);
+            if (table.putIfAbsent(s, found.size())) {
+                found.add(s);
+            }
+        }
+        for (int i = 0; i < found.size(); i++) {
+            int s = found.get(i);
+            for (int a : graph.premiseOf[s]) {
+                int c = graph.argumentConclusion[a];
+                if (table.putIfAbsent(c, found.size())) {
+                    found.add(c);
+                }
+            }
+            if (viaAttacks) {
+                for (int t : graph.attacksOn[s]) {
+                    if (table.putIfAbsent(t, found.size())) {
+                        found.add(t);
+                    }
+                }
+            }
+        }
+        return new Region(found.toArray(), table, null);
+    }
+
+    /**
+     * The changed statements and everything reachable from them along premise-to-conclusion
+     * edges, numbered in the given marks (cleared first), so valid only until they are cleared
+     * again; null once more than limit statements are found.
+     */
+    static Region downstream(ArgumentGraph graph, int[] changed, long limit, Marks positions) {
+        positions.clear();
+        IntList found = new IntList();
+        for (int s : changed) {
+            if (positions.add(s)) {
+                positions.put(s, found.size());
+                found.add(s);
+            }
         }
         for (int i = 0; i < found.size(); i++) {
             if (found.size() > limit) {
@@ -50,39 +89,33 @@ final class Region {
             }
             int s = found.get(i);
             for (int a : graph.premiseOf[s]) {
-                visit(graph.argumentConclusion[a], positions, found);
-            }
-            if (viaAttacks) {
-                for (int t : graph.attacksOn[s]) {
-                    visit(t, positions, found);
+                int c = graph.argumentConclusion[a];
+                if (positions.add(c)) {
+                    positions.put(c, found.size());
+                    found.add(c);
                 }
             }
         }
-        return new Region(found.toArray(), positions);
+        return new Region(found.toArray(), null, positions);
     }
 
     /** The statements of both regions (closed downstream if both are). */
     static Region union(Region a, Region b) {
-        Map<Integer, Integer> positions = new HashMap<>();
-        IntList found = new IntList();
-        for (int s : a.statements) {
-            visit(s, positions, found);
+        PositionTable table = new PositionTable(a.size() + b.size());
+        IntList found = new IntList(a.size() + b.size());
+        for (int[] part : new int[][] {a.statements, b.statements}) {
+            for (int s : part) {
+                if (table.putIfAbsent(s, found.size())) {
+                    found.add(s);
+                }
+            }
         }
-        for (int s : b.statements) {
-            visit(s, positions, found);
-        }
-        return new Region(found.toArray(), positions);
-    }
-
-    private static void visit(int s, Map<Integer, Integer> positions, IntList found) {
-        if (positions.putIfAbsent(s, found.size()) == null) {
-            found.add(s);
-        }
+        return new Region(found.toArray(), table, null);
     }
 
     /** Whether this is the whole graph (positions are statement indices). */
     boolean isWholeGraph() {
-        return positions == null;
+        return table == null && marks == null;
     }
 
     int size() {
@@ -101,14 +134,88 @@ final class Region {
 
     /** The statement's position, or -1 when it lies outside the region. */
     int positionOf(int s) {
-        if (positions == null) {
-            return s;
+        if (table != null) {
+            return table.get(s);
         }
-        Integer p = positions.get(s);
-        return p == null ? -1 : p;
+        if (marks != null) {
+            if (marks.generation() != generation) {
+                throw new IllegalStateException("a support check's region used after its scratch was reused");
+            }
+            return marks.get(s, -1);
+        }
+        return s;
     }
 
     boolean contains(int s) {
         return positionOf(s) >= 0;
+    }
+
+    /** statement -> position by open addressing (linear probing), growing as it fills; no boxing. */
+    private static final class PositionTable {
+        private static final int EMPTY = -1;
+        private int[] keys;
+        private int[] values;
+        private int size;
+
+        PositionTable(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+            keys = new int[capacity];
+            values = new int[capacity];
+            Arrays.fill(keys, EMPTY);
+        }
+
+        /** Records the statement's position unless it has one; whether it was new. */
+        boolean putIfAbsent(int s, int position) {
+            int mask = keys.length - 1;
+            int i = hash(s) & mask;
+            while (keys[i] != EMPTY) {
+                if (keys[i] == s) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            keys[i] = s;
+            values[i] = position;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return true;
+        }
+
+        int get(int s) {
+            int mask = keys.length - 1;
+            int i = hash(s) & mask;
+            while (keys[i] != EMPTY) {
+                if (keys[i] == s) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            return -1;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            Arrays.fill(keys, EMPTY);
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldKeys[j] != EMPTY) {
+                    int i = hash(oldKeys[j]) & mask;
+                    while (keys[i] != EMPTY) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = oldKeys[j];
+                    values[i] = oldValues[j];
+                }
+            }
+        }
+
+        private static int hash(int s) {
+            int h = s * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
     }
 }

@@ -1,8 +1,6 @@
 package org.premise.reason.analysis;
 
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Answers "is S still supported by the leaves other than these?" exactly, by solving the
@@ -27,25 +25,30 @@ final class SupportOracle {
     /**
      * The supportability of every statement with the given leaves (sorted) taken out of the
      * starting set; null when the meter runs out. Costs one step per statement downstream of them.
+     * The answer works in the scratch, so it is valid only until the next check with the same
+     * scratch.
      */
-    Remaining without(int[] leaves, WorkMeter meter) {
-        Region region = Region.downstream(graph, leaves, false, meter.remaining());
+    Remaining without(int[] leaves, WorkMeter meter, Scratch scratch) {
+        Region region = Region.downstream(graph, leaves, meter.remaining(), scratch.regionPositions);
         if (region == null || !meter.spend(region.size())) {
             meter.spend(meter.remaining() + 1);
             return null;
         }
-        int[] reasons = Supportability.solve(graph, scenario, region, base, s -> Arrays.binarySearch(leaves, s) >= 0);
-        return new Remaining(region, reasons);
+        int[] reasons = Supportability.solve(graph, scenario, region, base, s -> Arrays.binarySearch(leaves, s) >= 0,
+                scratch.missingPremises);
+        return new Remaining(region, reasons, scratch);
     }
 
     /** Supportability with some leaves taken out: the region's values, the base's elsewhere. */
     final class Remaining {
         private final Region region;
         private final int[] reasons;
+        private final Scratch scratch;
 
-        private Remaining(Region region, int[] reasons) {
+        private Remaining(Region region, int[] reasons, Scratch scratch) {
             this.region = region;
             this.reasons = reasons;
+            this.scratch = scratch;
         }
 
         private int reason(int s) {
@@ -64,7 +67,8 @@ final class SupportOracle {
         int[] proofLeaves(int s, WorkMeter meter) {
             IntList stack = new IntList();
             IntList leaves = new IntList();
-            Set<Integer> seen = new HashSet<>();
+            Marks seen = scratch.proofSeen;
+            seen.clear();
             stack.add(s);
             seen.add(s);
             while (!stack.isEmpty()) {

@@ -41,14 +41,16 @@ final class SupportSetSolver {
     private final int keep;
     private final long stepsPerStatement;
     private final Families outside;
+    private final Scratch scratch;
 
     /** The families of statements outside the component being solved. */
     interface Families {
         SupportFamily family(int s);
     }
 
+    /** A solver whose oracle checks work in the scratch. */
     SupportSetSolver(ArgumentGraph graph, Scenario scenario, Supportability supportability, SupportOracle oracle,
-            AnalysisLimits limits, Families outside) {
+            AnalysisLimits limits, Families outside, Scratch scratch) {
         this.graph = graph;
         this.scenario = scenario;
         this.supportability = supportability;
@@ -57,6 +59,7 @@ final class SupportSetSolver {
         this.keep = (int) Math.min(Integer.MAX_VALUE - 1, (long) cap * KEEP_PER_LISTED);
         this.stepsPerStatement = limits.supportSteps();
         this.outside = outside;
+        this.scratch = scratch;
     }
 
     /** The families of the component's members, in the order of {@link SupportComponents#members}. */
@@ -225,7 +228,7 @@ final class SupportSetSolver {
         HittingSets search = new HittingSets(sets);
         for (int k = 1; k <= search.maxSize(); k++) {
             HittingSets.Outcome outcome = search.level(k, meter, hitting -> {
-                SupportOracle.Remaining r = oracle.without(hitting, meter);
+                SupportOracle.Remaining r = oracle.without(hitting, meter, scratch);
                 return r != null && !r.supports(s);
             });
             if (outcome != HittingSets.Outcome.COMPLETE) {

@@ -113,12 +113,16 @@ public final class SupportSets {
             return known;
         }
         synchronized (computing) {
-            SupportSetSolver solver = new SupportSetSolver(graph, scenario, supportability, oracle, limits, this::family);
-            for (int c : Ancestry.missingComponents(graph, supportability, s, t -> !owns(t) || families.get(t) != null)) {
-                int[] members = graph.components.members[c];
-                SupportFamily[] solved = solver.solve(c);
-                for (int i = 0; i < members.length; i++) {
-                    families.putIfAbsent(members[i], solved[i]);
+            try (Scratch scratch = graph.scratch()) {
+                SupportSetSolver solver = new SupportSetSolver(graph, scenario, supportability, oracle, limits,
+                        this::family, scratch);
+                for (int c : Ancestry.missingComponents(graph, supportability, s,
+                        t -> !owns(t) || families.get(t) != null, scratch)) {
+                    int[] members = graph.components.members[c];
+                    SupportFamily[] solved = solver.solve(c);
+                    for (int i = 0; i < members.length; i++) {
+                        families.putIfAbsent(members[i], solved[i]);
+                    }
                 }
             }
         }

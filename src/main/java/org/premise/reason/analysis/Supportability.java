@@ -32,13 +32,16 @@ final class Supportability {
 
     /** The fixpoint over the whole graph. */
     static Supportability compute(ArgumentGraph graph, Scenario scenario) {
-        int[] reasons = solve(graph, scenario, Region.wholeGraph(graph), null, s -> false);
+        int[] reasons = solve(graph, scenario, Region.wholeGraph(graph), null, s -> false, null);
         return new Supportability(reasons, Overrides.none());
     }
 
     /** This fixpoint with the region, which must be closed downstream, re-solved under the scenario. */
     Supportability recompute(ArgumentGraph graph, Scenario scenario, Region region) {
-        int[] regionReasons = solve(graph, scenario, region, this, s -> false);
+        int[] regionReasons;
+        try (Scratch scratch = graph.scratch()) {
+            regionReasons = solve(graph, scenario, region, this, s -> false, scratch.missingPremises);
+        }
         Map<Integer, Integer> entries = new HashMap<>();
         for (int p = 0; p < region.size(); p++) {
             entries.put(region.statement(p), regionReasons[p]);
@@ -70,14 +73,16 @@ final class Supportability {
      * The least fixpoint over the region's statements, by region position; statements outside
      * the region keep their value in outside (null only for the whole graph), and the removed
      * statements do not stand alone (they are taken out of the leaves a proof may start from,
-     * but may still be concluded by an argument, as in the definition of a support set).
+     * but may still be concluded by an argument, as in the definition of a support set). The
+     * premises still missing per argument are counted in an array over the whole graph, or in
+     * the given marks (cleared first) over a region.
      */
     static int[] solve(ArgumentGraph graph, Scenario scenario, Region region, Supportability outside,
-            IntPredicate removed) {
+            IntPredicate removed, Marks missingPremises) {
         int n = region.size();
         int[] reason = new int[n];
         Arrays.fill(reason, UNSUPPORTED);
-        Missing missing = region.isWholeGraph() ? new Missing(graph.argumentCount()) : new Missing();
+        Missing missing = region.isWholeGraph() ? new Missing(graph.argumentCount()) : new Missing(missingPremises);
         IntList frontier = new IntList();
         for (int p = 0; p < n; p++) {
             int s = region.statement(p);
@@ -126,10 +131,10 @@ final class Supportability {
         return reason;
     }
 
-    /** Premises not yet supportable, per tracked argument: an array over the whole graph, a map over a region. */
+    /** Premises not yet supportable, per tracked argument: an array over the whole graph, marks over a region. */
     private static final class Missing {
         private final int[] dense;
-        private final Map<Integer, Integer> sparse;
+        private final Marks sparse;
 
         Missing(int arguments) {
             dense = new int[arguments];
@@ -137,9 +142,10 @@ final class Supportability {
             sparse = null;
         }
 
-        Missing() {
+        Missing(Marks marks) {
             dense = null;
-            sparse = new HashMap<>();
+            sparse = marks;
+            sparse.clear();
         }
 
         void put(int argument, int need) {
@@ -155,8 +161,8 @@ final class Supportability {
             if (dense != null) {
                 return dense[argument] < 0 ? -1 : --dense[argument];
             }
-            Integer need = sparse.get(argument);
-            if (need == null) {
+            int need = sparse.get(argument, -1);
+            if (need < 0) {
                 return -1;
             }
             sparse.put(argument, need - 1);
