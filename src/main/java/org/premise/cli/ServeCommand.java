@@ -28,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Safe by default: loopback only, read-only, SERVICE refused, a query timeout and a cap on result rows "
                         + "(responses carry Premise-Result-Cap and, for SELECT, Premise-Result-Truncated).",
                 "With --update, writes to the default graph land in the source graph graph:source/updates; writes to "
-                        + "graph:inferred, graph:analysis or graph:ontology are refused (403); the derived graphs are "
-                        + "recomputed within each write's transaction.",
+                        + "graph:inferred, graph:analysis, graph:derivation or graph:ontology are refused (403); the derived "
+                        + "graphs are brought up to date within each write's transaction, writing only what changed.",
                 "Stop with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin InputOptions input;

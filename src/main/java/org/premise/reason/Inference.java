@@ -32,6 +32,7 @@ public final class Inference {
     private final Derivation derivation;
     private final InfModel jena;
     private final String fallbackReason;
+    private GraphChanges revisionChanges = GraphChanges.NONE;
 
     private Inference(KnowledgeBase kb, Derivation derivation, InfModel jena, String fallbackReason) {
         this.kb = kb;
@@ -53,25 +54,27 @@ public final class Inference {
     /**
      * The inference after the asserted triples changed: {@code kb} is the changed knowledge
      * base (a new one, whose inferred graph this attaches) and {@code asserted} how its
-     * asserted triples differ from this inference's. Premise's engine re-runs the rules over
-     * the facts it already holds ({@link Derivation#revise}); Jena's runs from scratch.
+     * asserted triples differ from this inference's. Premise's engine changes its derivation
+     * in place ({@link Derivation#apply}), so this inference then shows the new facts too and
+     * only the returned one should be used; Jena's runs from scratch.
+     * {@link #revisionChanges()} says how the stored triples changed.
      */
     public Inference revise(KnowledgeBase kb, GraphChanges asserted, List<RuleFiles.SourcedRule> rules) {
-        if (derivation == null) return run(kb, rules);
-        Derivation revised = derivation.revise(asserted.added(), asserted.removed());
-        kb.attachInferred(revised.inferred());
-        return new Inference(kb, revised, null, null);
+        if (derivation == null) {
+            Inference fresh = run(kb, rules);
+            fresh.revisionChanges = GraphChanges.between(materialised(), fresh.materialised());
+            return fresh;
+        }
+        GraphChanges changes = derivation.apply(asserted.added(), asserted.removed());
+        kb.attachInferred(derivation.inferred());
+        Inference revised = new Inference(kb, derivation, null, null);
+        revised.revisionChanges = changes;
+        return revised;
     }
 
-    /**
-     * How {@link #materialised()} changed from {@code earlier}'s. From the inference this one
-     * revised, Premise's engine compares encoded facts; otherwise the graphs are compared.
-     */
-    public GraphChanges changesFrom(Inference earlier) {
-        if (derivation != null && earlier.derivation != null && derivation.revises(earlier.derivation)) {
-            return derivation.changesFrom(earlier.derivation);
-        }
-        return GraphChanges.between(earlier.materialised(), materialised());
+    /** How {@link #materialised()} changed in the {@link #revise} that made this inference; none for one that ran afresh. */
+    public GraphChanges revisionChanges() {
+        return revisionChanges;
     }
 
     private static InfModel runJena(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules) {

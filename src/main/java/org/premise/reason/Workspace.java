@@ -61,8 +61,9 @@ public final class Workspace {
      * The workspace of a knowledge base after its asserted triples changed, with the same rules
      * and limits: {@code kb} is the changed knowledge base (a new one, whose inferred and
      * analysis graphs this attaches) and {@code asserted} how its asserted triples differ from
-     * this workspace's. The rules re-run as {@link Inference#revise} says; the analysis is
-     * computed when first read.
+     * this workspace's. The rules follow as {@link Inference#revise} says (in place, with
+     * Premise's engine: use only the returned workspace afterwards); the analysis is computed
+     * when first read.
      */
     public Workspace revise(KnowledgeBase kb, GraphChanges asserted) {
         Workspace ws = new Workspace(kb, rules, inference.revise(kb, asserted, rules), limits);

@@ -21,8 +21,9 @@ import org.premise.reason.analysis.AnalysisLimits;
  * Keeps a served base's derived graphs ({@code graph:inferred}, {@code graph:derivation},
  * {@code graph:analysis}) in step with its asserted graphs as writes commit, writing only what
  * changed. It keeps, in memory, a copy of the asserted graphs ({@link AssertedGraphs}) and the
- * workspace derived from them; a write's own changes update the copy, the rules re-run over
- * facts already encoded ({@link Workspace#revise}), and the base receives the difference. The
+ * workspace derived from them; a write's own changes update the copy, the derivation follows
+ * them in place ({@link Workspace#revise}: an insertion is continued from the new facts, a
+ * removal re-derived from facts already encoded), and the base receives the difference. The
  * analysis is recomputed only when the write touched a predicate the argument graph is read
  * from, and then only the statements whose analysis changed are rewritten.
  * <p>
@@ -52,9 +53,8 @@ public final class DerivedGraphs {
     }
 
     /**
-     * For a base {@link DatasetLayout#inMemory} made from this workspace: its derived graphs
-     * are the workspace's, so attaching starts from it instead of deriving again. The
-     * workspace is read, never changed.
+     * For a base {@link DatasetLayout#inMemory} made from this workspace: its analysis is the
+     * workspace's, so attaching does not compute it again. The workspace is read, never changed.
      */
     public static DerivedGraphs of(Workspace ws) {
         return new DerivedGraphs(ws.rules(), ws.limits(), ws);
@@ -64,21 +64,14 @@ public final class DerivedGraphs {
     record Revision(Workspace workspace, Analysis analysis, ClosureOverlay overlay) {}
 
     /**
-     * Makes this the derivation of {@code base} and returns the closures it serves. Unless the
-     * base was laid out from the workspace given to {@link #of}, copies the base's asserted
-     * graphs, derives them, and writes to the base whatever its derived graphs lack or have in
-     * excess (a store loaded with other rules or limits, or by an older version), in a write
-     * transaction of its own.
+     * Makes this the derivation of {@code base} and returns the closures it serves: copies and
+     * derives the asserted graphs, and writes to the base whatever its derived graphs lack or
+     * have in excess (a store loaded with other rules or limits, or by an older version; the
+     * blank nodes of rules' {@code makeSkolem}), in a write transaction of its own. For a base
+     * laid out from the workspace given to {@link #of}, its analysis is trusted, not recomputed.
      */
     ClosureOverlay attach(DatasetGraph base) {
-        if (laidOutFrom != null) {
-            asserted = AssertedGraphs.copyOf(laidOutFrom.kb());
-            current = laidOutFrom;
-            current.inference().complete();
-            analysis = laidOutFrom.analysis();
-        } else {
-            Txn.executeWrite(base, () -> rederive(base));
-        }
+        Txn.executeWrite(base, () -> rederive(base, laidOutFrom));
         return ClosureOverlay.of(current.inference());
     }
 
@@ -91,13 +84,13 @@ public final class DerivedGraphs {
     Revision revise(DatasetGraph base, List<AssertedGraphs.Change> log) {
         if (asserted == null) {
             // The copy was lost with an earlier failed write: start again from the base as it is now.
-            rederive(base);
+            rederive(base, null);
             return new Revision(current, analysis, ClosureOverlay.of(current.inference()));
         }
         GraphChanges assertedChanges = asserted.apply(log);
         if (assertedChanges.isEmpty()) return new Revision(current, analysis, ClosureOverlay.of(current.inference()));
         Workspace next = current.revise(asserted.knowledgeBase(), assertedChanges);
-        GraphChanges inferred = next.inference().changesFrom(current.inference());
+        GraphChanges inferred = next.inference().revisionChanges();
         write(base, Vocab.INFERRED_GRAPH, inferred);
         write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(DerivationGraph.of(current.inference().closurePredicates()),
                 DerivationGraph.of(next.inference().closurePredicates())));
@@ -122,15 +115,27 @@ public final class DerivedGraphs {
         analysis = null;
     }
 
-    /** Copies and derives the base's asserted graphs and writes the differences to its derived graphs; inside a write transaction. */
-    private void rederive(DatasetGraph base) {
-        asserted = AssertedGraphs.read(base);
-        current = Workspace.derive(asserted.knowledgeBase(), rules, limits);
-        analysis = current.analysis();
-        write(base, Vocab.INFERRED_GRAPH, GraphChanges.between(base.getGraph(Vocab.INFERRED_GRAPH), current.inference().materialised()));
+    /**
+     * Copies the asserted graphs (of the workspace the base was laid out from, if given, else
+     * of the base), derives them, and writes to the base's derived graphs what they lack or
+     * have in excess; inside a write transaction. The copy and the derivation are this
+     * object's own (later writes revise them in place): a workspace given is only read, and
+     * its analysis is taken as the base's, unchecked.
+     */
+    private void rederive(DatasetGraph base, Workspace laidOut) {
+        asserted = laidOut != null ? AssertedGraphs.copyOf(laidOut.kb()) : AssertedGraphs.read(base);
+        Workspace derived = Workspace.derive(asserted.knowledgeBase(), rules, limits);
+        derived.inference().complete();
+        write(base, Vocab.INFERRED_GRAPH, GraphChanges.between(base.getGraph(Vocab.INFERRED_GRAPH), derived.inference().materialised()));
         write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(base.getGraph(Vocab.DERIVATION_GRAPH),
-                DerivationGraph.of(current.inference().closurePredicates())));
-        AnalysisChanges.reconcile(base, analysis);
+                DerivationGraph.of(derived.inference().closurePredicates())));
+        if (laidOut != null) {
+            analysis = laidOut.analysis();
+        } else {
+            analysis = derived.analysis();
+            AnalysisChanges.reconcile(base, analysis);
+        }
+        current = derived;
     }
 
     private static boolean readByAnalysis(GraphChanges changes) {

@@ -14,17 +14,16 @@ import org.apache.jena.util.iterator.WrappedIterator;
  * edges of a closure predicate (see {@link Derivation#materialised()}); reading it through
  * {@code union(stored, ClosureView.over(stored, P))} gives back every pair, with no per-pair
  * storage. The index is built once, from the graph as it is when {@link #over} is called:
- * build a new view after the graph changes.
+ * build a new view after the graph changes. A view never changes, and may be read from
+ * several threads.
  */
 public final class ClosureView extends GraphBase {
     private final TermDictionary terms;
-    private final FactTable edges;
     private final TransitiveClosure closure;
     private final int predicate;
 
-    private ClosureView(TermDictionary terms, FactTable edges, TransitiveClosure closure, int predicate) {
+    private ClosureView(TermDictionary terms, TransitiveClosure closure, int predicate) {
         this.terms = terms;
-        this.edges = edges;
         this.closure = closure;
         this.predicate = predicate;
     }
@@ -36,21 +35,22 @@ public final class ClosureView extends GraphBase {
         int p = terms.intern(predicate);
         graph.find(Node.ANY, predicate, Node.ANY).forEachRemaining(t ->
                 edges.add(terms.intern(t.getSubject()), p, terms.intern(t.getObject())));
-        return new ClosureView(terms, edges, new TransitiveClosure(p, terms.size(), edges), p);
+        return new ClosureView(terms, new TransitiveClosure(p, terms.size(), edges), p);
     }
 
     /**
-     * The closure of {@code predicate} as a derivation serves it, minus the pairs that are
-     * facts of the derivation (asserted, or derived by another rule: what a store keeps). It
-     * shares the derivation's index, so it costs nothing to build; the derivation is completed
-     * first and never changes afterwards, so the view may be read from several threads. Null
-     * when the predicate is not one of the derivation's {@link Derivation#closurePredicates()}.
+     * The closure of {@code predicate} as a derivation serves it now, minus its base edges
+     * (the predicate's facts, asserted or derived by another rule: what a store keeps). It
+     * shares the derivation's index, so it costs nothing to build (every rule is run first);
+     * it keeps showing this closure when the derivation is later {@link Derivation#apply
+     * changed}. Null when the predicate is not one of the derivation's
+     * {@link Derivation#closurePredicates()}.
      */
     public static ClosureView of(Derivation derivation, Node predicate) {
         derivation.complete();
         int p = derivation.terms().lookup(predicate);
         TransitiveClosure closure = p < 0 ? null : derivation.closure(p);
-        return closure == null ? null : new ClosureView(derivation.terms(), derivation.facts(), closure, p);
+        return closure == null ? null : new ClosureView(derivation.terms(), closure, p);
     }
 
     /** Number of base edges the index holds. */
@@ -97,7 +97,7 @@ public final class ClosureView extends GraphBase {
     }
 
     private boolean stored(int s, int o) {
-        return edges.find(s, predicate, o) >= 0;
+        return closure.isEdge(s, o);
     }
 
     private ExtendedIterator<Triple> one(int s, int o) {

@@ -1,8 +1,11 @@
 package org.premise.reason.derive;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,9 @@ import org.premise.reason.RuleFiles;
  *   <li><b>Explained by re-derivation.</b> Facts carry their rank (derivation order); {@link #explain}
  *       finds, for the one triple asked, a rule instance whose premises were all derived earlier,
  *       and so on down to asserted triples. Nothing is logged during evaluation.</li>
+ *   <li><b>Changed in place.</b> {@link #apply} adds and removes asserted triples and says how the
+ *       stored triples changed: an insertion no {@code noValue} test can see continues semi-naive
+ *       evaluation from the new facts; anything else re-derives from the encoded asserted facts.</li>
  * </ul>
  *
  * <p>Rule sets outside the fast path ({@link #prepare} says why) are left to Jena's engine by the caller.
@@ -58,31 +64,40 @@ public final class Derivation {
     }
 
     private final TermDictionary terms;
-    private final FactTable facts;
     private final RuleProgram program;
     private final Reads reads;
-    private final int assertedCount;
-    private final Map<Integer, TransitiveClosure> closures = new HashMap<>();
-    private final Evaluator evaluator;
-    private final boolean[] done;
-    private volatile boolean complete;
     private final Graph inferred;
-    /** The derivation this one revised (null for a prepared one), and how many of its terms this one shares. */
-    private final Derivation origin;
-    private final int sharedTerms;
+    private final Explanations explanations = new Explanations(this);
+    private final Evaluator.Match fire = this::fire;
 
-    private Derivation(TermDictionary terms, FactTable facts, RuleProgram program, Reads reads, Evaluator evaluator,
-            Derivation origin) {
+    // What is known, asserted and derived: replaced whole by a re-derivation, appended to by a continuation.
+    private FactTable facts;
+    private BitSet asserted;
+    private Map<Integer, TransitiveClosure> closures;
+    private Evaluator evaluator;
+    private boolean[] done;
+    private volatile boolean complete;
+    /** Whether facts were appended after the strata ran: ranks no longer order derivations, so explain re-derives first. */
+    private boolean continued;
+
+    private Derivation(TermDictionary terms, FactTable assertedFacts, RuleProgram program, Reads reads) {
         this.terms = terms;
-        this.facts = facts;
         this.program = program;
         this.reads = reads;
-        this.assertedCount = facts.size();
-        this.evaluator = evaluator != null ? evaluator.over(terms, facts, closures) : new Evaluator(terms, facts, closures);
-        this.done = new boolean[program.strata.length];
         this.inferred = new InferredGraph(this, true);
-        this.origin = origin;
-        this.sharedTerms = origin == null ? 0 : origin.terms.size();
+        startFrom(assertedFacts, null);
+    }
+
+    /** Starts again from these facts, all asserted, nothing derived; keeps the skolem blank nodes of {@code earlier}. */
+    private void startFrom(FactTable assertedFacts, Evaluator earlier) {
+        facts = assertedFacts;
+        asserted = new BitSet(assertedFacts.size());
+        asserted.set(0, assertedFacts.size());
+        closures = new HashMap<>();
+        evaluator = earlier == null ? new Evaluator(terms, facts, closures) : earlier.over(facts, closures);
+        done = new boolean[program.strata.length];
+        complete = false;
+        continued = false;
     }
 
     /**
@@ -118,79 +133,179 @@ public final class Derivation {
                 asserted.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> load(t, terms, facts));
             }
         }
-        return new Prepared(new Derivation(terms, facts, program, new Reads(Set.copyOf(predicates), everything), null, null), null);
+        return new Prepared(new Derivation(terms, facts, program, new Reads(Set.copyOf(predicates), everything)), null);
     }
 
+    private static int load(Triple t, TermDictionary terms, FactTable facts) {
+        int s = terms.intern(t.getSubject());
+        int p = terms.intern(t.getPredicate());
+        int o = terms.intern(t.getObject());
+        int f = facts.add(s, p, o);
+        return f >= 0 ? f : facts.find(s, p, o);
+    }
+
+    // ---- changing the asserted triples ------------------------------------------------
+
     /**
-     * The derivation of the data after a change, for the same rules: this one's asserted
-     * triples without {@code removed}, with {@code added} (triples the rules cannot read are
-     * ignored). Nothing is derived yet; it runs on demand like a prepared one, over the
-     * asserted facts already encoded here, so no graph is read again. It shares nothing
-     * mutable with this derivation, which stays valid: the terms are copied (each keeps its
-     * id) and {@code makeSkolem} gives the same blank nodes as here for the same arguments,
-     * so {@link #changesFrom} can compare the two. Completes this derivation first.
+     * Changes the asserted triples in place, {@code removed} out and {@code added} in (triples
+     * no rule can read are left out), brings what is derived in step, and returns how
+     * {@link #materialised()} changed: derived triples gained and lost (a triple now asserted
+     * is lost from it, one no longer asserted but still derived is gained).
+     *
+     * <p>An insertion that no {@code noValue} test can see (none tests a predicate the new
+     * facts, or what is derived from them, have) continues semi-naive evaluation from the new
+     * facts: each stratum matches its rules with at least one new fact, except that a rule
+     * reading a closure whose edges changed is matched whole. Anything else (a removal, an
+     * insertion a {@code noValue} test sees) derives everything again from the asserted facts,
+     * already encoded, in memory. Either way {@code makeSkolem} keeps its blank nodes, and
+     * closure indexes already handed out ({@link ClosureView#of}) do not change: a closure whose
+     * edges change gets a new index. Runs every stratum first.
      */
-    public Derivation revise(Collection<Triple> added, Collection<Triple> removed) {
+    public synchronized GraphChanges apply(Collection<Triple> added, Collection<Triple> removed) {
         complete();
-        TermDictionary revisedTerms = terms.copy();
-        boolean[] gone = new boolean[assertedCount];
+        List<Triple> in = new ArrayList<>();
+        for (Triple t : added) {
+            if (reads.reads(t) && !isAssertedTriple(t)) {
+                in.add(t);
+            }
+        }
+        Set<Integer> out = new HashSet<>();
         for (Triple t : removed) {
             int f = find(t);
-            if (f >= 0 && f < assertedCount) {
-                gone[f] = true;
+            if (f >= 0 && asserted.get(f)) {
+                out.add(f);
             }
         }
-        FactTable revisedFacts = new FactTable();
-        for (int f = 0; f < assertedCount; f++) {
-            if (!gone[f]) {
-                revisedFacts.add(facts.subject(f), facts.predicate(f), facts.object(f));
-            }
+        if (in.isEmpty() && out.isEmpty()) {
+            return GraphChanges.NONE;
         }
-        for (Triple t : added) {
-            if (reads.reads(t)) {
-                load(t, revisedTerms, revisedFacts);
-            }
-        }
-        return new Derivation(revisedTerms, revisedFacts, program, reads, evaluator, this);
+        return out.isEmpty() && !negationsCouldSee(in) ? continueWith(in) : rederive(in, out);
     }
 
-    /**
-     * How {@link #materialised()} changed from the derivation this one {@link #revise revised}:
-     * derived triples gained and lost (a triple that became asserted is lost here, one that is
-     * no longer asserted but still derived is gained). Compares dictionary ids, so it costs
-     * one hash lookup per derived fact of either side. Runs every stratum.
-     */
-    public GraphChanges changesFrom(Derivation earlier) {
-        if (earlier != origin) {
-            throw new IllegalArgumentException("changes are known only from the derivation this one revised");
+    private boolean isAssertedTriple(Triple t) {
+        int f = find(t);
+        return f >= 0 && asserted.get(f);
+    }
+
+    /** Whether a noValue test may read a predicate that the new triples, or what is derived from them, have. */
+    private boolean negationsCouldSee(List<Triple> in) {
+        Set<Integer> touched = new HashSet<>();
+        for (Triple t : in) {
+            touched.add(terms.intern(t.getPredicate()));
         }
+        for (int c = 0; c < program.strata.length; c++) {
+            boolean reached = false;
+            for (int r : program.strata[c]) {
+                CompiledRule rule = program.rules[r];
+                for (CompiledRule.Atom a : rule.negations) {
+                    if (a.p() < 0 || touched.contains(a.p())) {
+                        return true;
+                    }
+                }
+                for (CompiledRule.Atom a : rule.body) {
+                    reached |= a.p() < 0 || touched.contains(a.p());
+                }
+            }
+            if (reached) {
+                for (int r : program.strata[c]) {
+                    for (CompiledRule.Atom h : program.rules[r].head) {
+                        touched.add(h.p());
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Adds the new asserted facts and evaluates, stratum by stratum, only what they lead to. */
+    private GraphChanges continueWith(List<Triple> in) {
+        int start = facts.size();
+        List<Triple> nowAsserted = new ArrayList<>();
+        for (Triple t : in) {
+            int f = load(t, terms, facts);
+            if (f < start) {
+                nowAsserted.add(t);
+            }
+            asserted.set(f);
+        }
+        Set<Integer> changedClosures = new HashSet<>();
+        for (int c = 0; c < program.strata.length; c++) {
+            int closed = program.closes[c];
+            if (closed < 0) {
+                continueStratum(program.strata[c], start, changedClosures);
+            } else if (hasFactsFrom(closed, start)) {
+                closures.put(closed, new TransitiveClosure(closed, terms.size(), facts));
+                changedClosures.add(closed);
+            }
+        }
+        continued = true;
+        List<Triple> gained = new ArrayList<>();
+        for (int f = start; f < facts.size(); f++) {
+            if (!asserted.get(f)) {
+                gained.add(triple(facts.subject(f), facts.predicate(f), facts.object(f)));
+            }
+        }
+        return new GraphChanges(gained, nowAsserted);
+    }
+
+    /** Whether predicate p (any, when -1) has facts ranked from {@code start} on. */
+    private boolean hasFactsFrom(int p, int start) {
+        if (p < 0) {
+            return facts.size() > start;
+        }
+        FactTable.PredicateIndex index = facts.index(p);
+        return index != null && index.facts.size() > 0 && index.facts.get(index.facts.size() - 1) >= start;
+    }
+
+    /** One stratum's consequences of the facts ranked from {@code start} on (and of the closures that changed). */
+    private void continueStratum(int[] stratum, int start, Set<Integer> changedClosures) {
+        int to = facts.size();
+        for (int r : stratum) {
+            CompiledRule rule = program.rules[r];
+            if (Arrays.stream(rule.body).anyMatch(a -> changedClosures.contains(a.p()))) {
+                // New closure pairs are not facts with ranks: match the whole rule again.
+                evaluator.matches(rule, unbound(rule), -1, 0, 0, Integer.MAX_VALUE, fire);
+                continue;
+            }
+            for (int i = 0; i < rule.body.length; i++) {
+                if (hasFactsFrom(rule.body[i].p(), start)) {
+                    evaluator.matches(rule, unbound(rule), i, start, to, Integer.MAX_VALUE, fire);
+                }
+            }
+        }
+        rounds(stratum, to);
+    }
+
+    /** Derives everything again from the asserted facts, without {@code out} and with {@code in}. */
+    private GraphChanges rederive(List<Triple> in, Set<Integer> out) {
+        FactTable before = facts;
+        BitSet assertedBefore = asserted;
+        FactTable fresh = new FactTable(before.size());
+        for (int f = assertedBefore.nextSetBit(0); f >= 0; f = assertedBefore.nextSetBit(f + 1)) {
+            if (!out.contains(f)) {
+                fresh.add(before.subject(f), before.predicate(f), before.object(f));
+            }
+        }
+        for (Triple t : in) {
+            load(t, terms, fresh);
+        }
+        startFrom(fresh, evaluator);
         complete();
-        List<Triple> added = new ArrayList<>();
-        for (int f = assertedCount; f < facts.size(); f++) {
-            int s = facts.subject(f);
-            int p = facts.predicate(f);
-            int o = facts.object(f);
-            int g = s < sharedTerms && p < sharedTerms && o < sharedTerms ? earlier.facts.find(s, p, o) : -1;
-            if (g < earlier.assertedCount) {
-                added.add(triple(s, p, o));
+        List<Triple> gained = new ArrayList<>();
+        for (int f = asserted.nextClearBit(0); f < facts.size(); f = asserted.nextClearBit(f + 1)) {
+            int g = before.find(facts.subject(f), facts.predicate(f), facts.object(f));
+            if (g < 0 || assertedBefore.get(g)) {
+                gained.add(triple(facts.subject(f), facts.predicate(f), facts.object(f)));
             }
         }
-        List<Triple> removed = new ArrayList<>();
-        for (int g = earlier.assertedCount; g < earlier.facts.size(); g++) {
-            int s = earlier.facts.subject(g);
-            int p = earlier.facts.predicate(g);
-            int o = earlier.facts.object(g);
-            int f = facts.find(s, p, o);
-            if (f < assertedCount) {
-                removed.add(earlier.triple(s, p, o));
+        List<Triple> lost = new ArrayList<>();
+        for (int g = assertedBefore.nextClearBit(0); g < before.size(); g = assertedBefore.nextClearBit(g + 1)) {
+            int f = facts.find(before.subject(g), before.predicate(g), before.object(g));
+            if (f < 0 || asserted.get(f)) {
+                lost.add(triple(before.subject(g), before.predicate(g), before.object(g)));
             }
         }
-        return new GraphChanges(added, removed);
-    }
-
-    /** Whether this derivation is {@code earlier} {@link #revise revised}. */
-    public boolean revises(Derivation earlier) {
-        return origin == earlier;
+        return new GraphChanges(gained, lost);
     }
 
     private int find(Triple t) {
@@ -200,9 +315,7 @@ public final class Derivation {
         return s < 0 || p < 0 || o < 0 ? -1 : facts.find(s, p, o);
     }
 
-    private static void load(Triple t, TermDictionary terms, FactTable facts) {
-        facts.add(terms.intern(t.getSubject()), terms.intern(t.getPredicate()), terms.intern(t.getObject()));
-    }
+    // ---- reading ------------------------------------------------------------------------
 
     /**
      * What the rules derive and the data did not assert, as a read-only graph. Finding with a
@@ -240,6 +353,8 @@ public final class Derivation {
         return out;
     }
 
+    // ---- evaluation ---------------------------------------------------------------------
+
     /** Runs the strata that can derive predicate p (every stratum when p is -1), and what they read. */
     synchronized void ensure(int p) {
         if (complete) {
@@ -264,33 +379,26 @@ public final class Derivation {
         if (closed >= 0) {
             closures.put(closed, new TransitiveClosure(closed, terms.size(), facts));
         } else {
-            semiNaive(program.strata[c]);
+            int from = facts.size();
+            for (int r : program.strata[c]) {
+                CompiledRule rule = program.rules[r];
+                evaluator.matches(rule, unbound(rule), -1, 0, 0, Integer.MAX_VALUE, fire);
+            }
+            rounds(program.strata[c], from);
         }
         done[c] = true;
     }
 
-    /** Evaluates one stratum to its fixpoint: first over all facts, then over each round's new facts. */
-    private void semiNaive(int[] stratum) {
+    /**
+     * Evaluates a stratum to its fixpoint semi-naively, from the facts ranked from {@code from}
+     * on: each round matches the rules with one fact the round before derived.
+     */
+    private void rounds(int[] stratum, int from) {
         Set<Integer> derivedHere = new LinkedHashSet<>();
         for (int r : stratum) {
             for (CompiledRule.Atom h : program.rules[r].head) {
                 derivedHere.add(h.p());
             }
-        }
-        Evaluator.Match fire = (rule, binding, matched) -> {
-            for (CompiledRule.Atom h : rule.head) {
-                int s = bound(h.s(), binding);
-                // As in Jena's engine, a triple whose subject would be a literal is not derived.
-                if (!terms.term(s).isLiteral()) {
-                    facts.add(s, bound(h.p(), binding), bound(h.o(), binding));
-                }
-            }
-            return true;
-        };
-        int from = facts.size();
-        for (int r : stratum) {
-            CompiledRule rule = program.rules[r];
-            evaluator.matches(rule, unbound(rule), -1, 0, 0, Integer.MAX_VALUE, fire);
         }
         int to = facts.size();
         while (from < to) {
@@ -308,17 +416,29 @@ public final class Derivation {
         }
     }
 
-    private static int[] unbound(CompiledRule rule) {
+    /** Adds the heads of a matched rule instance. */
+    private boolean fire(CompiledRule rule, int[] binding, int[][] matched) {
+        for (CompiledRule.Atom h : rule.head) {
+            int s = bound(h.s(), binding);
+            // As in Jena's engine, a triple whose subject would be a literal is not derived.
+            if (!terms.term(s).isLiteral()) {
+                facts.add(s, bound(h.p(), binding), bound(h.o(), binding));
+            }
+        }
+        return true;
+    }
+
+    static int[] unbound(CompiledRule rule) {
         int[] b = new int[rule.variables];
-        java.util.Arrays.fill(b, -1);
+        Arrays.fill(b, -1);
         return b;
     }
 
-    private static int bound(int term, int[] binding) {
+    static int bound(int term, int[] binding) {
         return CompiledRule.isVar(term) ? binding[CompiledRule.varIndex(term)] : term;
     }
 
-    // ---- reading, for the inferred view -------------------------------------------------
+    // ---- for the inferred view and explanations ----------------------------------------
 
     RuleProgram program() {
         return program;
@@ -332,8 +452,13 @@ public final class Derivation {
         return facts;
     }
 
-    int assertedCount() {
-        return assertedCount;
+    Evaluator evaluator() {
+        return evaluator;
+    }
+
+    /** Whether fact f is asserted (else derived). */
+    boolean isAsserted(int f) {
+        return asserted.get(f);
     }
 
     /** The closure index of p, once its stratum ran; null if p is not a closure predicate. */
@@ -346,6 +471,10 @@ public final class Derivation {
         return closures;
     }
 
+    Triple triple(int s, int p, int o) {
+        return Triple.create(terms.term(s), terms.term(p), terms.term(o));
+    }
+
     // ---- explanations -------------------------------------------------------------------
 
     /**
@@ -353,113 +482,18 @@ public final class Derivation {
      * re-deriving only this triple; null when it is neither asserted (as far as the rules read)
      * nor derived. A closure pair is explained along a shortest chain of base edges.
      */
-    public Step explain(Triple t) {
+    public synchronized Step explain(Triple t) {
         int s = terms.lookup(t.getSubject());
         int p = terms.lookup(t.getPredicate());
         int o = terms.lookup(t.getObject());
         if (s < 0 || p < 0 || o < 0) {
             return null;
         }
+        if (continued) {
+            // Facts appended by a continuation may rest on later ones: rank them afresh.
+            rederive(List.of(), Set.of());
+        }
         ensure(p);
-        return explain(s, p, o);
-    }
-
-    private Step explain(int s, int p, int o) {
-        int f = facts.find(s, p, o);
-        if (f >= 0 && f < assertedCount) {
-            return new Step(triple(s, p, o), null, List.of());
-        }
-        if (f >= 0) {
-            return rederive(f);
-        }
-        TransitiveClosure closure = closures.get(p);
-        if (closure == null) {
-            return null;
-        }
-        int[] path = closure.path(s, o);
-        if (path == null) {
-            return null;
-        }
-        return chain(closure, path, 0);
-    }
-
-    /** (path[i] P path[end]) as the transitive rule applied to the first edge and the rest of the chain. */
-    private Step chain(TransitiveClosure closure, int[] path, int i) {
-        int p = closure.predicate;
-        int last = path[path.length - 1];
-        Step edge = explain(path[i], p, path[i + 1]);
-        if (i + 2 == path.length) {
-            return edge;
-        }
-        String rule = transitiveRuleName(p);
-        return new Step(triple(path[i], p, last), rule, List.of(edge, chain(closure, path, i + 1)));
-    }
-
-    private String transitiveRuleName(int p) {
-        for (int c = 0; c < program.strata.length; c++) {
-            if (program.closes[c] == p) {
-                return program.rules[program.strata[c][0]].name;
-            }
-        }
-        throw new IllegalStateException("no transitive rule for " + terms.term(p));
-    }
-
-    /** Finds a rule instance deriving fact f from facts ranked before it (one always exists). */
-    private Step rederive(int f) {
-        int s = facts.subject(f);
-        int p = facts.predicate(f);
-        int o = facts.object(f);
-        for (CompiledRule rule : program.rules) {
-            for (CompiledRule.Atom h : rule.head) {
-                int[] b = unbound(rule);
-                if (!unify(h, s, p, o, b)) {
-                    continue;
-                }
-                List<int[][]> found = new ArrayList<>(1);
-                evaluator.matches(rule, b, -1, 0, 0, f, (r, binding, matched) -> {
-                    if (headsMatch(h, binding, s, p, o)) {
-                        found.add(matched.clone());
-                        return false;
-                    }
-                    return true;
-                });
-                if (!found.isEmpty()) {
-                    List<Step> from = new ArrayList<>();
-                    for (int[] m : found.get(0)) {
-                        from.add(explain(m[0], m[1], m[2]));
-                    }
-                    return new Step(triple(s, p, o), rule.name, List.copyOf(from));
-                }
-            }
-        }
-        throw new IllegalStateException("no derivation found for a derived fact: " + triple(s, p, o));
-    }
-
-    private static boolean unify(CompiledRule.Atom h, int s, int p, int o, int[] b) {
-        int[] fact = {s, p, o};
-        for (int k = 0; k < 3; k++) {
-            int t = h.term(k);
-            if (!CompiledRule.isVar(t)) {
-                if (t != fact[k]) {
-                    return false;
-                }
-            } else {
-                int v = CompiledRule.varIndex(t);
-                // A skolem variable is bound only after the body matched: check it then.
-                if (b[v] >= 0 && b[v] != fact[k]) {
-                    return false;
-                }
-                b[v] = fact[k];
-            }
-        }
-        return true;
-    }
-
-    private static boolean headsMatch(CompiledRule.Atom h, int[] b, int s, int p, int o) {
-        return bound(h.s(), b) == s && bound(h.p(), b) == p && bound(h.o(), b) == o;
-    }
-
-    Triple triple(int s, int p, int o) {
-        return Triple.create(terms.term(s), terms.term(p), terms.term(o));
+        return explanations.explain(s, p, o);
     }
 }

@@ -48,12 +48,11 @@ final class Evaluator {
     }
 
     /**
-     * An evaluator over other facts that remembers this one's skolem blank nodes (a copy of
-     * them), so {@code makeSkolem} with the same arguments gives the same blank node; the terms
-     * must be a copy of this evaluator's, so that ids agree.
+     * An evaluator over other facts, with the same terms, that shares this one's skolem blank
+     * nodes: {@code makeSkolem} with the same arguments keeps giving the same blank node.
      */
-    Evaluator over(TermDictionary terms, FactTable facts, Map<Integer, TransitiveClosure> closures) {
-        return new Evaluator(terms, facts, closures, new HashMap<>(skolems));
+    Evaluator over(FactTable facts, Map<Integer, TransitiveClosure> closures) {
+        return new Evaluator(terms, facts, closures, skolems);
     }
 
     /**

@@ -12,13 +12,26 @@ import java.util.Map;
  * object. About 40 bytes per fact.
  */
 final class FactTable {
-    private int[] subject = new int[1024];
-    private int[] predicate = new int[1024];
-    private int[] object = new int[1024];
+    private int[] subject;
+    private int[] predicate;
+    private int[] object;
     private int size;
     /** Open addressing over fact ids + 1 (0 is empty). */
-    private int[] table = new int[2048];
+    private int[] table;
     private final Map<Integer, PredicateIndex> byPredicate = new HashMap<>();
+
+    FactTable() {
+        this(1024);
+    }
+
+    /** A table with room for this many facts before it grows. */
+    FactTable(int capacity) {
+        int n = Math.max(1024, capacity);
+        subject = new int[n];
+        predicate = new int[n];
+        object = new int[n];
+        table = new int[Integer.highestOneBit(n - 1) << 2];
+    }
 
     /** One predicate's facts, by subject and by object. */
     static final class PredicateIndex {

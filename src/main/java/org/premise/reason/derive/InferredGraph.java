@@ -74,22 +74,21 @@ final class InferredGraph extends GraphBase {
         if (index == null) {
             return NullIterator.instance();
         }
-        int asserted = derivation.assertedCount();
         if (s >= 0 && o >= 0) {
             int f = facts.find(s, p, o);
-            return f >= asserted ? single(derivation.triple(s, p, o)) : NullIterator.instance();
+            return f >= 0 && !derivation.isAsserted(f) ? single(derivation.triple(s, p, o)) : NullIterator.instance();
         }
         IntList out = new IntList();
         if (s >= 0 || o >= 0) {
             IntMultiMap map = s >= 0 ? index.bySubject : index.byObject;
             for (int e = map.first(s >= 0 ? s : o); e >= 0; e = map.next(e)) {
-                if (map.value(e) >= asserted) {
+                if (!derivation.isAsserted(map.value(e))) {
                     out.add(map.value(e));
                 }
             }
         } else {
             for (int i = 0; i < index.facts.size(); i++) {
-                if (index.facts.get(i) >= asserted) {
+                if (!derivation.isAsserted(index.facts.get(i))) {
                     out.add(index.facts.get(i));
                 }
             }
@@ -180,7 +179,7 @@ final class InferredGraph extends GraphBase {
 
     private boolean asserted(int s, int p, int o) {
         int f = derivation.facts().find(s, p, o);
-        return f >= 0 && f < derivation.assertedCount();
+        return f >= 0 && derivation.isAsserted(f);
     }
 
     private static ExtendedIterator<Triple> single(Triple t) {

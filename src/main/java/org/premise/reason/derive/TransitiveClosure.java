@@ -11,7 +11,8 @@ import java.util.Arrays;
  * P to c, whether a holds P to c, and a shortest path for explanations.
  *
  * <p>Searches use per-thread scratch arrays and return complete answers (no lazy state), so
- * a caller may run nested searches, and several threads may search at once.
+ * a caller may run nested searches, and several threads may search at once. The index never
+ * changes once built: when the edges change, a new index is built.
  */
 final class TransitiveClosure {
     final int predicate;
@@ -22,6 +23,8 @@ final class TransitiveClosure {
     private final int[] forward;
     private final int[] backwardStart;
     private final int[] backward;
+    /** The base edges (a << 32 | c) + 1 by open addressing (0 is empty), for {@link #isEdge}. */
+    private final long[] edgeSet;
     private final ThreadLocal<Scratch> scratch;
 
     /** Per-thread marks (a generation stamp per node) and a queue. */
@@ -66,7 +69,33 @@ final class TransitiveClosure {
         backward = new int[edges];
         fill(from, to, forwardStart, forward);
         fill(to, from, backwardStart, backward);
+        edgeSet = new long[Integer.highestOneBit(Math.max(1, edges)) << 2];
+        for (int i = 0; i < edges; i++) {
+            int slot = slot(from[i], to[i]);
+            edgeSet[slot] = key(from[i], to[i]);
+        }
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(nodes));
+    }
+
+    /** Whether (a P c) is a base edge, not only a closure pair. */
+    boolean isEdge(int a, int c) {
+        return edgeSet[slot(a, c)] != 0;
+    }
+
+    private static long key(int a, int c) {
+        return (((long) a << 32) | (c & 0xffffffffL)) + 1;
+    }
+
+    /** The slot holding the edge, or the empty slot where it would go. */
+    private int slot(int a, int c) {
+        long key = key(a, c);
+        int mask = edgeSet.length - 1;
+        long h = key * 0x9E3779B97F4A7C15L;
+        int i = (int) (h ^ (h >>> 32)) & mask;
+        while (edgeSet[i] != 0 && edgeSet[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
     }
 
     private static void fill(int[] from, int[] to, int[] start, int[] targets) {

@@ -88,7 +88,7 @@ class FastDerivationAgreesWithJenaTest {
     }
 
     /** A step holds, its leaves are asserted, and a rule step's premises all hold. */
-    private static void checkStep(Derivation.Step step, Graph data, Graph inferred, List<RuleFiles.SourcedRule> rules) {
+    static void checkStep(Derivation.Step step, Graph data, Graph inferred, List<RuleFiles.SourcedRule> rules) {
         if (step.isAsserted()) {
             assertTrue(data.contains(step.triple()), "an asserted leaf is not in the data: " + step.triple());
             return;
