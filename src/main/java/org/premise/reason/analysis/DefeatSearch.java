@@ -15,7 +15,9 @@ import java.util.Set;
  * hitting set H of K without which S is unsupported (the {@link SupportOracle} says so) is a
  * defeat set of S, since each smaller set misses some member of K, which still supports S.
  * Sizes are searched in turn. A hitting set without which S is still supported yields a proof
- * of S that avoids it, whose leaves are added to K, and that size is searched again. A size
+ * of S that avoids it, whose leaves are added to K, and that size is searched again; until
+ * then, a hitting set that misses a proof learned in the same pass is no defeat set and needs
+ * no oracle (it is not a hitting set of the grown K, which the next pass searches). A size
  * searched without learning anything is exactly that size of the defeat sets: smaller hitting
  * sets of K were all defeat sets, so a defeat set of this size cannot strictly contain one.
  * When a size is complete and the search never reached its depth limit, the list is whole (and
@@ -120,6 +122,18 @@ final class DefeatSearch {
      */
     private boolean visit(int[] set, List<int[]> level, boolean full) {
         List<Integer> key = Arrays.stream(set).boxed().toList();
+        if (!learned.isEmpty() && !confirmed.contains(key)) {
+            // A support set learned in this pass that avoids it proves it no defeat set, without
+            // the oracle; the pass is searched again with the learned sets anyway.
+            if (!meter.spend(learned.size())) {
+                return false;
+            }
+            for (int[] proof : learned) {
+                if (disjoint(proof, set)) {
+                    return true;
+                }
+            }
+        }
         if (set.length == 1 && !confirmed.contains(key)) {
             // Not a linchpin: some support set avoids it.
             int[] proof = proof(set);
@@ -130,12 +144,12 @@ final class DefeatSearch {
             return true;
         }
         if (!confirmed.contains(key)) {
-            SupportOracle.Remaining r = oracle.without(set, meter, scratch);
+            SupportOracle.Remaining r = oracle.without(statement, set, meter, scratch);
             if (r == null) {
                 return false;
             }
-            if (r.supports(statement)) {
-                int[] proof = r.proofLeaves(statement, meter);
+            if (r.supported()) {
+                int[] proof = r.proofLeaves(meter);
                 if (proof == null) {
                     return false;
                 }
@@ -148,10 +162,26 @@ final class DefeatSearch {
         return !full;
     }
 
+    /** Whether the sorted sets have no element in common. */
+    private static boolean disjoint(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The leaves of a proof of the statement that avoids the given ones; null when the meter runs out. */
     private int[] proof(int[] avoided) {
-        SupportOracle.Remaining r = oracle.without(avoided, meter, scratch);
-        return r == null ? null : r.proofLeaves(statement, meter);
+        SupportOracle.Remaining r = oracle.without(statement, avoided, meter, scratch);
+        return r == null ? null : r.proofLeaves(meter);
     }
 
     /** The sizes completed so far, flagged truncated: the meter ran out. */

@@ -18,9 +18,12 @@ final class Overrides<V> {
     private static final Overrides<?> NONE = new Overrides<>(Map.of());
 
     private final Map<Integer, V> values;
+    /** Whether there are none: read on every lookup of a full analysis, so kept in a field, not asked of the map. */
+    private final boolean empty;
 
     private Overrides(Map<Integer, V> values) {
         this.values = values;
+        this.empty = values.isEmpty();
     }
 
     /** No overrides: a full analysis. */
@@ -32,7 +35,7 @@ final class Overrides<V> {
     /** The overriding value, or null when the index keeps the baseline's value. */
     V get(int index) {
         // The empty case is every lookup of a full analysis: skip boxing and hashing.
-        return values.isEmpty() ? null : values.get(index);
+        return empty ? null : values.get(index);
     }
 
     /** These overrides plus (and, where both have an index, replaced by) more. */

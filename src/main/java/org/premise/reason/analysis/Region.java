@@ -70,33 +70,11 @@ final class Region {
     }
 
     /**
-     * The changed statements and everything reachable from them along premise-to-conclusion
-     * edges, numbered in the given marks (cleared first), so valid only until they are cleared
-     * again; null once more than limit statements are found.
+     * The given statements, whose positions the marks hold (written in their current
+     * generation): valid only until the marks are cleared again.
      */
-    static Region downstream(ArgumentGraph graph, int[] changed, long limit, Marks positions) {
-        positions.clear();
-        IntList found = new IntList();
-        for (int s : changed) {
-            if (positions.add(s)) {
-                positions.put(s, found.size());
-                found.add(s);
-            }
-        }
-        for (int i = 0; i < found.size(); i++) {
-            if (found.size() > limit) {
-                return null;
-            }
-            int s = found.get(i);
-            for (int a : graph.premiseOf[s]) {
-                int c = graph.argumentConclusion[a];
-                if (positions.add(c)) {
-                    positions.put(c, found.size());
-                    found.add(c);
-                }
-            }
-        }
-        return new Region(found.toArray(), null, positions);
+    static Region numbered(int[] statements, Marks positions) {
+        return new Region(statements, null, positions);
     }
 
     /** The statements of both regions (closed downstream if both are). */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Computes the support sets of one support component from its premises' families (already
@@ -27,7 +28,8 @@ import java.util.Map;
  * its cut then moving to that set): more than it lists, because its conclusions' sets are
  * larger or overlap, and a conclusion can only list sets up to its premises' cuts. A list
  * shorter than the cap that is not known to be whole is checked with the {@link SupportOracle}:
- * it is whole exactly when each of its minimal hitting sets leaves the statement unsupported.
+ * it is whole exactly when each of its minimal hitting sets leaves the statement unsupported; a
+ * hitting set of one leaf does so exactly when the leaf is a linchpin, which needs no check.
  */
 final class SupportSetSolver {
     /** Sets kept per statement for each one listed. */
@@ -41,6 +43,7 @@ final class SupportSetSolver {
     private final int keep;
     private final long stepsPerStatement;
     private final Families outside;
+    private final IntFunction<int[]> linchpins;
     private final Scratch scratch;
 
     /** The families of statements outside the component being solved. */
@@ -48,9 +51,9 @@ final class SupportSetSolver {
         SupportFamily family(int s);
     }
 
-    /** A solver whose oracle checks work in the scratch. */
+    /** A solver that reads statements' linchpins from the given function, and whose oracle checks work in the scratch. */
     SupportSetSolver(ArgumentGraph graph, Scenario scenario, Supportability supportability, SupportOracle oracle,
-            AnalysisLimits limits, Families outside, Scratch scratch) {
+            AnalysisLimits limits, Families outside, IntFunction<int[]> linchpins, Scratch scratch) {
         this.graph = graph;
         this.scenario = scenario;
         this.supportability = supportability;
@@ -59,6 +62,7 @@ final class SupportSetSolver {
         this.keep = (int) Math.min(Integer.MAX_VALUE - 1, (long) cap * KEEP_PER_LISTED);
         this.stepsPerStatement = limits.supportSteps();
         this.outside = outside;
+        this.linchpins = linchpins;
         this.scratch = scratch;
     }
 
@@ -228,8 +232,12 @@ final class SupportSetSolver {
         HittingSets search = new HittingSets(sets);
         for (int k = 1; k <= search.maxSize(); k++) {
             HittingSets.Outcome outcome = search.level(k, meter, hitting -> {
-                SupportOracle.Remaining r = oracle.without(hitting, meter, scratch);
-                return r != null && !r.supports(s);
+                if (hitting.length == 1) {
+                    // One leaf leaves s unsupported exactly when it is in every support set: a linchpin.
+                    return Arrays.binarySearch(linchpins.apply(s), hitting[0]) >= 0;
+                }
+                SupportOracle.Remaining r = oracle.without(s, hitting, meter, scratch);
+                return r != null && !r.supported();
             });
             if (outcome != HittingSets.Outcome.COMPLETE) {
                 return false;

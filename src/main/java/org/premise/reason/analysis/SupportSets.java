@@ -115,7 +115,7 @@ public final class SupportSets {
         synchronized (computing) {
             try (Scratch scratch = graph.scratch()) {
                 SupportSetSolver solver = new SupportSetSolver(graph, scenario, supportability, oracle, limits,
-                        this::family, scratch);
+                        this::family, linchpins::of, scratch);
                 for (int c : Ancestry.missingComponents(graph, supportability, s,
                         t -> !owns(t) || families.get(t) != null, scratch)) {
                     int[] members = graph.components.members[c];
