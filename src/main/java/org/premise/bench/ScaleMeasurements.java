@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QuerySolution;
@@ -128,10 +127,7 @@ final class ScaleMeasurements {
         // graph from asserted and inferred triples, compute, write it as RDF, lay out the report.
         start("analyse");
         t = System.nanoTime();
-        MultiUnion input = new MultiUnion();
-        input.addGraph(ws.kb().asserted());
-        input.addGraph(ws.kb().inferred());
-        ArgumentGraph graph = ArgumentGraphReader.read(input);
+        ArgumentGraph graph = ArgumentGraphReader.read(ws.inference().graph());
         long read = System.nanoTime();
         Analysis analysis = Analysis.compute(graph, List.of(), List.of(), limits);
         long computed = System.nanoTime();

@@ -1,12 +1,13 @@
 package org.premise.kb;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -67,20 +68,20 @@ public final class KnowledgeBase {
 
     /** A read-only union of the ontology and every source: the input to the rules. */
     public Graph asserted() {
-        MultiUnion union = new MultiUnion();
-        union.addGraph(ontology);
-        sources.values().forEach(union::addGraph);
-        return union;
+        List<Graph> graphs = new ArrayList<>();
+        graphs.add(ontology);
+        graphs.addAll(sources.values());
+        return new GraphUnion(graphs);
     }
 
     /** A read-only union of everything: asserted, inferred and analysis triples. */
     public Graph union() {
-        MultiUnion union = new MultiUnion();
-        union.addGraph(ontology);
-        sources.values().forEach(union::addGraph);
-        union.addGraph(inferred);
-        union.addGraph(analysis);
-        return union;
+        List<Graph> graphs = new ArrayList<>();
+        graphs.add(ontology);
+        graphs.addAll(sources.values());
+        graphs.add(inferred);
+        graphs.add(analysis);
+        return new GraphUnion(graphs);
     }
 
     /**

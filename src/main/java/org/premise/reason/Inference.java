@@ -7,11 +7,11 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.rdf.model.InfModel;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.reasoner.rulesys.GenericRuleReasoner;
 import org.apache.jena.reasoner.rulesys.Rule;
+import org.premise.kb.GraphUnion;
 import org.premise.kb.KnowledgeBase;
 import org.premise.reason.derive.ClosureView;
 import org.premise.reason.derive.Derivation;
@@ -96,10 +96,7 @@ public final class Inference {
 
     /** Asserted and inferred triples together: what the rules see and conclude. */
     public Graph graph() {
-        MultiUnion union = new MultiUnion();
-        union.addGraph(kb.asserted());
-        union.addGraph(kb.inferred());
-        return union;
+        return new GraphUnion(List.of(kb.asserted(), kb.inferred()));
     }
 
     /** Whether the triple holds, asserted or inferred. */

@@ -1,0 +1,48 @@
+package org.premise.kb;
+
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.NullIterator;
+
+/**
+ * A read-only union of graphs that streams: a triple found in one graph is passed on unless
+ * an earlier graph contains it. Jena's {@code MultiUnion} instead remembers every triple it
+ * has returned in a hash set, so listing a large union (say the 1.6 × 10^7 dependsOn pairs of
+ * a deep argument chain, served from a closure index) costs memory and time per triple; here
+ * the cost is one indexed look-up per earlier graph, and nothing is kept.
+ */
+public final class GraphUnion extends GraphBase {
+    private final List<Graph> graphs;
+
+    /** The union of the graphs, in this order (earlier graphs answer duplicates). */
+    public GraphUnion(List<Graph> graphs) {
+        this.graphs = List.copyOf(graphs);
+    }
+
+    @Override
+    protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+        ExtendedIterator<Triple> all = NullIterator.instance();
+        for (int i = 0; i < graphs.size(); i++) {
+            List<Graph> earlier = graphs.subList(0, i);
+            ExtendedIterator<Triple> found = graphs.get(i).find(pattern);
+            all = all.andThen(earlier.isEmpty() ? found : found.filterDrop(t -> containedIn(earlier, t)));
+        }
+        return all;
+    }
+
+    @Override
+    protected boolean graphBaseContains(Triple t) {
+        return containedIn(graphs, t);
+    }
+
+    private static boolean containedIn(List<Graph> graphs, Triple t) {
+        for (Graph g : graphs) {
+            if (g.contains(t)) return true;
+        }
+        return false;
+    }
+}
