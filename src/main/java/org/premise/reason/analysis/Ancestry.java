@@ -3,6 +3,8 @@ package org.premise.reason.analysis;
 import java.util.Arrays;
 import java.util.function.IntPredicate;
 
+import org.premise.ints.IntList;
+
 /**
  * The part of a statement's support ancestry that is still to be computed, as whole support
  * components in topological order: what the lazy engines compute, oldest premises first, when

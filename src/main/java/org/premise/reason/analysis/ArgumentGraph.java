@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import org.premise.ints.IntList;
+
 /**
  * An argument map reduced to what the analysis needs: statements, the arguments that support
  * them, the attacks between them, and the open questions that bear on them.

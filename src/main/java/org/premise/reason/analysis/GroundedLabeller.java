@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.premise.ints.IntList;
+
 /**
  * The grounded labelling engine (see {@link GroundedStatus} for the definition). It labels
  * the statements of a region, taking the labels of every statement outside the region as

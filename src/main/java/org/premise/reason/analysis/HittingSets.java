@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.premise.ints.IntList;
+
 /**
  * The minimal hitting sets of a family of leaf sets, one size at a time: applied to a
  * statement's support sets these are its defeat sets (the smallest retractions of leaves that

@@ -2,6 +2,8 @@ package org.premise.reason.analysis;
 
 import java.util.Arrays;
 
+import org.premise.ints.IntList;
+
 /**
  * The statements an engine (re)computes, numbered 0..size-1 so the engine can keep its working
  * state in arrays the size of the region rather than of the graph. A what-if's region is what

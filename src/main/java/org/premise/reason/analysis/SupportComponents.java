@@ -1,5 +1,7 @@
 package org.premise.reason.analysis;
 
+import org.premise.ints.IntList;
+
 /**
  * The strongly connected components of the support relation (premise to conclusion), in
  * topological order: every premise's component comes before its conclusion's, so support sets

@@ -2,6 +2,8 @@ package org.premise.reason.analysis;
 
 import java.util.Arrays;
 
+import org.premise.ints.IntList;
+
 /**
  * Answers "is S still supported by the leaves other than these?" exactly. The leaves are taken
  * out of the starting set, as in the definition of a support set (one that an argument also

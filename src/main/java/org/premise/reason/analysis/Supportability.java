@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntPredicate;
 
+import org.premise.ints.IntList;
+
 /**
  * Which statements have at least one support set under a scenario, each with one argument
  * that proves it. "Supportable" is the least fixpoint: a statement is supportable if it is not

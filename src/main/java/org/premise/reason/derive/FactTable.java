@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.premise.ints.IntList;
+
 /**
  * Every fact the evaluator knows, as dictionary ids: asserted facts first, then derived
  * ones in the order they were derived, so a fact's id is also its rank (everything it was

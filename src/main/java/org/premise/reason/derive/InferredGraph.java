@@ -10,6 +10,8 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.NullIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
 
+import org.premise.ints.IntList;
+
 /**
  * The triples a {@link Derivation} derived and the data did not assert, as a read-only Jena
  * graph: what SPARQL, exports and the store see as {@code graph:inferred}. A find with a

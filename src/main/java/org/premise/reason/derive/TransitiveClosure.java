@@ -2,6 +2,8 @@ package org.premise.reason.derive;
 
 import java.util.Arrays;
 
+import org.premise.ints.IntList;
+
 /**
  * The transitive closure of one predicate P, served from its base edges instead of being
  * materialised: {@code (a P c)} holds when c is reachable from a along one or more base

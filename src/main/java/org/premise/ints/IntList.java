@@ -1,48 +1,48 @@
-package org.premise.reason.analysis;
+package org.premise.ints;
 
 import java.util.Arrays;
 
-/** A growable list of ints: the builder and the engines keep statement indices in these, not in boxed lists. */
-final class IntList {
+/** A growable list of ints without boxing: the rule evaluator and the analysis keep ids and statement indices in these. */
+public final class IntList {
     private int[] items;
     private int size;
 
-    IntList() {
+    public IntList() {
         this(8);
     }
 
-    IntList(int capacity) {
+    public IntList(int capacity) {
         items = new int[Math.max(capacity, 1)];
     }
 
-    void add(int value) {
+    public void add(int value) {
         if (size == items.length) {
             items = Arrays.copyOf(items, size * 2);
         }
         items[size++] = value;
     }
 
-    int get(int i) {
+    public int get(int i) {
         return items[i];
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return size == 0;
     }
 
-    int removeLast() {
+    public int removeLast() {
         return items[--size];
     }
 
-    void clear() {
+    public void clear() {
         size = 0;
     }
 
-    int[] toArray() {
+    public int[] toArray() {
         return Arrays.copyOf(items, size);
     }
 }
