@@ -22,6 +22,22 @@ final class IntList {
         items[size++] = x;
     }
 
+    void addAll(IntList other) {
+        for (int i = 0; i < other.size; i++) {
+            add(other.items[i]);
+        }
+    }
+
+    /** Whether the list holds x (a linear scan: for short lists). */
+    boolean contains(int x) {
+        for (int i = 0; i < size; i++) {
+            if (items[i] == x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int get(int i) {
         return items[i];
     }
