@@ -22,6 +22,22 @@ public final class IntList {
         items[size++] = value;
     }
 
+    public void addAll(IntList other) {
+        for (int i = 0; i < other.size; i++) {
+            add(other.items[i]);
+        }
+    }
+
+    /** Whether the list holds x (a linear scan: for short lists). */
+    public boolean contains(int x) {
+        for (int i = 0; i < size; i++) {
+            if (items[i] == x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public int get(int i) {
         return items[i];
     }

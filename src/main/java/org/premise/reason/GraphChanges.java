@@ -36,6 +36,23 @@ public record GraphChanges(List<Triple> added, List<Triple> removed) {
         return new GraphChanges(added, new ArrayList<>(old));
     }
 
+    /** These changes followed by {@code later}: a triple added by one and removed by the other is no change. */
+    public GraphChanges then(GraphChanges later) {
+        java.util.Map<Triple, Boolean> net = new java.util.LinkedHashMap<>();
+        for (GraphChanges step : List.of(this, later)) {
+            step.removed.forEach(t -> {
+                if (net.remove(t) == null) net.put(t, false);
+            });
+            step.added.forEach(t -> {
+                if (net.remove(t) == null) net.put(t, true);
+            });
+        }
+        List<Triple> added = new ArrayList<>();
+        List<Triple> removed = new ArrayList<>();
+        net.forEach((t, isAdded) -> (isAdded ? added : removed).add(t));
+        return new GraphChanges(added, removed);
+    }
+
     public boolean isEmpty() {
         return added.isEmpty() && removed.isEmpty();
     }

@@ -113,4 +113,30 @@ final class CompiledRule {
     public String toString() {
         return name;
     }
+
+    /** Binds the head atom's variables to the fact (s, p, o) in b; false if a constant or a bound variable disagrees. */
+    static boolean unify(Atom h, int s, int p, int o, int[] b) {
+        int[] fact = {s, p, o};
+        for (int k = 0; k < 3; k++) {
+            int t = h.term(k);
+            if (!isVar(t)) {
+                if (t != fact[k]) {
+                    return false;
+                }
+            } else {
+                int v = varIndex(t);
+                // A skolem variable is bound only after the body matched: check it then.
+                if (b[v] >= 0 && b[v] != fact[k]) {
+                    return false;
+                }
+                b[v] = fact[k];
+            }
+        }
+        return true;
+    }
+
+    /** Whether the head atom, under binding b, is the fact (s, p, o). */
+    static boolean headMatches(Atom h, int[] b, int s, int p, int o) {
+        return Derivation.bound(h.s(), b) == s && Derivation.bound(h.p(), b) == p && Derivation.bound(h.o(), b) == o;
+    }
 }

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.premise.reason.GraphChanges;
 import org.premise.reason.RuleFiles;
+import org.premise.ints.IntList;
 
 /**
  * Premise's own forward-rule evaluator: Jena rule files, evaluated semi-naively over
@@ -77,8 +78,10 @@ public final class Derivation {
     private Evaluator evaluator;
     private boolean[] done;
     private volatile boolean complete;
-    /** Whether facts were appended after the strata ran: ranks no longer order derivations, so explain re-derives first. */
+    /** Whether the facts were changed in place: ranks no longer order derivations, so explain re-derives first. */
     private boolean continued;
+    /** The facts the evaluation in progress gained (new, or deleted and back), for the next semi-naive round. */
+    private IntList collected;
 
     private Derivation(TermDictionary terms, FactTable assertedFacts, RuleProgram program, Reads reads) {
         this.terms = terms;
@@ -136,12 +139,12 @@ public final class Derivation {
         return new Prepared(new Derivation(terms, facts, program, new Reads(Set.copyOf(predicates), everything)), null);
     }
 
-    private static int load(Triple t, TermDictionary terms, FactTable facts) {
+    /** Adds the triple as a fact; returns its id if it is new (or back from deletion), else -1. */
+    static int load(Triple t, TermDictionary terms, FactTable facts) {
         int s = terms.intern(t.getSubject());
         int p = terms.intern(t.getPredicate());
         int o = terms.intern(t.getObject());
-        int f = facts.add(s, p, o);
-        return f >= 0 ? f : facts.find(s, p, o);
+        return facts.add(s, p, o);
     }
 
     // ---- changing the asserted triples ------------------------------------------------
@@ -152,34 +155,45 @@ public final class Derivation {
      * {@link #materialised()} changed: derived triples gained and lost (a triple now asserted
      * is lost from it, one no longer asserted but still derived is gained).
      *
-     * <p>An insertion that no {@code noValue} test can see (none tests a predicate the new
-     * facts, or what is derived from them, have) continues semi-naive evaluation from the new
-     * facts: each stratum matches its rules with at least one new fact, except that a rule
-     * reading a closure whose edges changed is matched whole. Anything else (a removal, an
-     * insertion a {@code noValue} test sees) derives everything again from the asserted facts,
-     * already encoded, in memory. Either way {@code makeSkolem} keeps its blank nodes, and
-     * closure indexes already handed out ({@link ClosureView#of}) do not change: a closure whose
-     * edges change gets a new index. Runs every stratum first.
+     * <p>When no {@code noValue} test reads a predicate the changed triples, or what is derived
+     * from them, have, the change is incremental, stratum by stratum: removals by delete and
+     * re-derive (every fact derivable from a removed one is deleted, then those still derivable
+     * from what is left come back), insertions by continuing semi-naive evaluation from the new
+     * facts. A rule reading a closure whose edges changed is matched through the changed edges
+     * (a pair through one starts at or before it and ends at or after it). Otherwise, or once
+     * a quarter of the facts are deletions kept in place, everything is derived again from the
+     * asserted facts, already encoded, in memory. Either way {@code makeSkolem} keeps its blank
+     * nodes, and closure indexes already handed out ({@link ClosureView#of}) do not change: a
+     * closure whose edges change gets a new index. Runs every stratum first.
      */
     public synchronized GraphChanges apply(Collection<Triple> added, Collection<Triple> removed) {
         complete();
         List<Triple> in = new ArrayList<>();
+        Set<Integer> touched = new HashSet<>();
         for (Triple t : added) {
             if (reads.reads(t) && !isAssertedTriple(t)) {
                 in.add(t);
+                touched.add(terms.intern(t.getPredicate()));
             }
         }
-        Set<Integer> out = new HashSet<>();
+        IntList out = new IntList();
         for (Triple t : removed) {
             int f = find(t);
-            if (f >= 0 && asserted.get(f)) {
+            if (f >= 0 && asserted.get(f) && !out.contains(f)) {
                 out.add(f);
+                touched.add(facts.predicate(f));
             }
         }
-        if (in.isEmpty() && out.isEmpty()) {
+        if (in.isEmpty() && out.size() == 0) {
             return GraphChanges.NONE;
         }
-        return out.isEmpty() && !negationsCouldSee(in) ? continueWith(in) : rederive(in, out);
+        if (new Increments(this).negationsCouldSee(touched) || facts.deadCount() * 4L > facts.size()) {
+            return rederive(in, out);
+        }
+        GraphChanges removal = out.size() == 0 ? GraphChanges.NONE : new Increments(this).remove(out);
+        GraphChanges insertion = in.isEmpty() ? GraphChanges.NONE : new Increments(this).insert(in);
+        continued = true;
+        return removal.then(insertion);
     }
 
     private boolean isAssertedTriple(Triple t) {
@@ -187,102 +201,17 @@ public final class Derivation {
         return f >= 0 && asserted.get(f);
     }
 
-    /** Whether a noValue test may read a predicate that the new triples, or what is derived from them, have. */
-    private boolean negationsCouldSee(List<Triple> in) {
-        Set<Integer> touched = new HashSet<>();
-        for (Triple t : in) {
-            touched.add(terms.intern(t.getPredicate()));
-        }
-        for (int c = 0; c < program.strata.length; c++) {
-            boolean reached = false;
-            for (int r : program.strata[c]) {
-                CompiledRule rule = program.rules[r];
-                for (CompiledRule.Atom a : rule.negations) {
-                    if (a.p() < 0 || touched.contains(a.p())) {
-                        return true;
-                    }
-                }
-                for (CompiledRule.Atom a : rule.body) {
-                    reached |= a.p() < 0 || touched.contains(a.p());
-                }
-            }
-            if (reached) {
-                for (int r : program.strata[c]) {
-                    for (CompiledRule.Atom h : program.rules[r].head) {
-                        touched.add(h.p());
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Adds the new asserted facts and evaluates, stratum by stratum, only what they lead to. */
-    private GraphChanges continueWith(List<Triple> in) {
-        int start = facts.size();
-        List<Triple> nowAsserted = new ArrayList<>();
-        for (Triple t : in) {
-            int f = load(t, terms, facts);
-            if (f < start) {
-                nowAsserted.add(t);
-            }
-            asserted.set(f);
-        }
-        Set<Integer> changedClosures = new HashSet<>();
-        for (int c = 0; c < program.strata.length; c++) {
-            int closed = program.closes[c];
-            if (closed < 0) {
-                continueStratum(program.strata[c], start, changedClosures);
-            } else if (hasFactsFrom(closed, start)) {
-                closures.put(closed, new TransitiveClosure(closed, terms.size(), facts));
-                changedClosures.add(closed);
-            }
-        }
-        continued = true;
-        List<Triple> gained = new ArrayList<>();
-        for (int f = start; f < facts.size(); f++) {
-            if (!asserted.get(f)) {
-                gained.add(triple(facts.subject(f), facts.predicate(f), facts.object(f)));
-            }
-        }
-        return new GraphChanges(gained, nowAsserted);
-    }
-
-    /** Whether predicate p (any, when -1) has facts ranked from {@code start} on. */
-    private boolean hasFactsFrom(int p, int start) {
-        if (p < 0) {
-            return facts.size() > start;
-        }
-        FactTable.PredicateIndex index = facts.index(p);
-        return index != null && index.facts.size() > 0 && index.facts.get(index.facts.size() - 1) >= start;
-    }
-
-    /** One stratum's consequences of the facts ranked from {@code start} on (and of the closures that changed). */
-    private void continueStratum(int[] stratum, int start, Set<Integer> changedClosures) {
-        int to = facts.size();
-        for (int r : stratum) {
-            CompiledRule rule = program.rules[r];
-            if (Arrays.stream(rule.body).anyMatch(a -> changedClosures.contains(a.p()))) {
-                // New closure pairs are not facts with ranks: match the whole rule again.
-                evaluator.matches(rule, unbound(rule), -1, 0, 0, Integer.MAX_VALUE, fire);
-                continue;
-            }
-            for (int i = 0; i < rule.body.length; i++) {
-                if (hasFactsFrom(rule.body[i].p(), start)) {
-                    evaluator.matches(rule, unbound(rule), i, start, to, Integer.MAX_VALUE, fire);
-                }
-            }
-        }
-        rounds(stratum, to);
-    }
-
     /** Derives everything again from the asserted facts, without {@code out} and with {@code in}. */
-    private GraphChanges rederive(List<Triple> in, Set<Integer> out) {
+    private GraphChanges rederive(List<Triple> in, IntList out) {
         FactTable before = facts;
         BitSet assertedBefore = asserted;
-        FactTable fresh = new FactTable(before.size());
+        BitSet gone = new BitSet();
+        for (int i = 0; i < out.size(); i++) {
+            gone.set(out.get(i));
+        }
+        FactTable fresh = new FactTable(before.size() - before.deadCount());
         for (int f = assertedBefore.nextSetBit(0); f >= 0; f = assertedBefore.nextSetBit(f + 1)) {
-            if (!out.contains(f)) {
+            if (!gone.get(f)) {
                 fresh.add(before.subject(f), before.predicate(f), before.object(f));
             }
         }
@@ -293,13 +222,16 @@ public final class Derivation {
         complete();
         List<Triple> gained = new ArrayList<>();
         for (int f = asserted.nextClearBit(0); f < facts.size(); f = asserted.nextClearBit(f + 1)) {
-            int g = before.find(facts.subject(f), facts.predicate(f), facts.object(f));
+            int g = before.findLive(facts.subject(f), facts.predicate(f), facts.object(f));
             if (g < 0 || assertedBefore.get(g)) {
                 gained.add(triple(facts.subject(f), facts.predicate(f), facts.object(f)));
             }
         }
         List<Triple> lost = new ArrayList<>();
         for (int g = assertedBefore.nextClearBit(0); g < before.size(); g = assertedBefore.nextClearBit(g + 1)) {
+            if (!before.isLive(g)) {
+                continue;
+            }
             int f = facts.find(before.subject(g), before.predicate(g), before.object(g));
             if (f < 0 || asserted.get(f)) {
                 lost.add(triple(before.subject(g), before.predicate(g), before.object(g)));
@@ -312,7 +244,7 @@ public final class Derivation {
         int s = terms.lookup(t.getSubject());
         int p = terms.lookup(t.getPredicate());
         int o = terms.lookup(t.getObject());
-        return s < 0 || p < 0 || o < 0 ? -1 : facts.find(s, p, o);
+        return s < 0 || p < 0 || o < 0 ? -1 : facts.findLive(s, p, o);
     }
 
     // ---- reading ------------------------------------------------------------------------
@@ -379,50 +311,76 @@ public final class Derivation {
         if (closed >= 0) {
             closures.put(closed, new TransitiveClosure(closed, terms.size(), facts));
         } else {
-            int from = facts.size();
+            collected = new IntList();
             for (int r : program.strata[c]) {
                 CompiledRule rule = program.rules[r];
-                evaluator.matches(rule, unbound(rule), -1, 0, 0, Integer.MAX_VALUE, fire);
+                evaluator.matches(rule, unbound(rule), -1, null, Integer.MAX_VALUE, fire);
             }
-            rounds(program.strata[c], from);
+            rounds(program.strata[c], collected);
         }
         done[c] = true;
     }
 
     /**
-     * Evaluates a stratum to its fixpoint semi-naively, from the facts ranked from {@code from}
-     * on: each round matches the rules with one fact the round before derived.
+     * Evaluates a stratum to its fixpoint semi-naively from the facts {@code delta} it just
+     * gained: each round matches the rules with one fact the round before gained. Returns every
+     * fact gained, delta included.
      */
-    private void rounds(int[] stratum, int from) {
-        Set<Integer> derivedHere = new LinkedHashSet<>();
-        for (int r : stratum) {
-            for (CompiledRule.Atom h : program.rules[r].head) {
-                derivedHere.add(h.p());
-            }
-        }
-        int to = facts.size();
-        while (from < to) {
+    IntList rounds(int[] stratum, IntList delta) {
+        Set<Integer> derivedHere = heads(stratum);
+        IntList all = new IntList();
+        all.addAll(delta);
+        IntList current = delta;
+        while (current.size() > 0) {
+            int[] d = current.toArray();
+            collected = new IntList();
             for (int r : stratum) {
                 CompiledRule rule = program.rules[r];
                 for (int i = 0; i < rule.body.length; i++) {
                     int p = rule.body[i].p();
-                    if (p < 0 || derivedHere.contains(p)) {
-                        evaluator.matches(rule, unbound(rule), i, from, to, Integer.MAX_VALUE, fire);
+                    if ((p < 0 || derivedHere.contains(p)) && hasPredicate(d, p)) {
+                        evaluator.matches(rule, unbound(rule), i, d, Integer.MAX_VALUE, fire);
                     }
                 }
             }
-            from = to;
-            to = facts.size();
+            all.addAll(collected);
+            current = collected;
         }
+        collected = null;
+        return all;
     }
 
-    /** Adds the heads of a matched rule instance. */
+    /** Whether one of these facts has predicate p (any fact, when p is -1). */
+    boolean hasPredicate(int[] ids, int p) {
+        for (int f : ids) {
+            if (p < 0 || facts.predicate(f) == p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The predicates a stratum's rules derive. */
+    Set<Integer> heads(int[] stratum) {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (int r : stratum) {
+            for (CompiledRule.Atom h : program.rules[r].head) {
+                out.add(h.p());
+            }
+        }
+        return out;
+    }
+
+    /** Adds the heads of a matched rule instance; what is new (or back) goes to {@code collected}. */
     private boolean fire(CompiledRule rule, int[] binding, int[][] matched) {
         for (CompiledRule.Atom h : rule.head) {
             int s = bound(h.s(), binding);
             // As in Jena's engine, a triple whose subject would be a literal is not derived.
             if (!terms.term(s).isLiteral()) {
-                facts.add(s, bound(h.p(), binding), bound(h.o(), binding));
+                int f = facts.add(s, bound(h.p(), binding), bound(h.o(), binding));
+                if (f >= 0) {
+                    collected.add(f);
+                }
             }
         }
         return true;
@@ -454,6 +412,29 @@ public final class Derivation {
 
     Evaluator evaluator() {
         return evaluator;
+    }
+
+    /** The asserted facts' ids (changed in place by {@link Increments}). */
+    BitSet asserted() {
+        return asserted;
+    }
+
+    Evaluator.Match fire() {
+        return fire;
+    }
+
+    /** Starts collecting the facts the next evaluation gains ({@link #fire()} adds them). */
+    void collect() {
+        collected = new IntList();
+    }
+
+    IntList collected() {
+        return collected;
+    }
+
+    /** Builds p's closure index again from its live facts (a new index: views of the old one keep it). */
+    void rebuildClosure(int p) {
+        closures.put(p, new TransitiveClosure(p, terms.size(), facts));
     }
 
     /** Whether fact f is asserted (else derived). */
@@ -491,7 +472,7 @@ public final class Derivation {
         }
         if (continued) {
             // Facts appended by a continuation may rest on later ones: rank them afresh.
-            rederive(List.of(), Set.of());
+            rederive(List.of(), new IntList());
         }
         ensure(p);
         return explanations.explain(s, p, o);

@@ -57,21 +57,20 @@ final class Evaluator {
 
     /**
      * Every match of the rule's body where pattern {@code deltaAtom} (or none, when -1) matches a
-     * fact with id in [deltaFrom, deltaTo) and every other pattern matches any fact with id below
+     * fact with id in [delta) and every other pattern matches any fact with id below
      * {@code limit} (or a closure pair). {@code binding} holds pre-bound variables (-1 unbound).
      */
-    boolean matches(CompiledRule rule, int[] binding, int deltaAtom, int deltaFrom, int deltaTo, int limit, Match out) {
+    boolean matches(CompiledRule rule, int[] binding, int deltaAtom, int[] delta, int limit, Match out) {
         boolean[] bound = new boolean[rule.variables];
         for (int v = 0; v < bound.length; v++) {
             bound[v] = binding[v] >= 0;
         }
         int[] plan = rule.plan(deltaAtom, bound);
         int[][] matched = new int[rule.body.length][];
-        return step(rule, plan, 0, binding, matched, deltaAtom, deltaFrom, deltaTo, limit, out);
+        return step(rule, plan, 0, binding, matched, deltaAtom, delta, limit, out);
     }
 
-    private boolean step(CompiledRule rule, int[] plan, int depth, int[] b, int[][] matched, int deltaAtom, int deltaFrom,
-            int deltaTo, int limit, Match out) {
+    private boolean step(CompiledRule rule, int[] plan, int depth, int[] b, int[][] matched, int deltaAtom, int[] delta, int limit, Match out) {
         if (depth == plan.length) {
             return finish(rule, b, matched, limit, out);
         }
@@ -81,19 +80,19 @@ final class Evaluator {
         int p = value(atom.p(), b);
         int o = value(atom.o(), b);
         if (atomIndex == deltaAtom) {
-            for (int f = deltaFrom; f < deltaTo; f++) {
+            for (int f : delta) {
                 if (!tryFact(rule, plan, depth, b, matched, atom, facts.subject(f), facts.predicate(f), facts.object(f),
-                        deltaAtom, deltaFrom, deltaTo, limit, out)) {
+                        deltaAtom, delta, limit, out)) {
                     return false;
                 }
             }
             return true;
         }
         if (p >= 0) {
-            return scanPredicate(rule, plan, depth, b, matched, atom, s, p, o, deltaAtom, deltaFrom, deltaTo, limit, out);
+            return scanPredicate(rule, plan, depth, b, matched, atom, s, p, o, deltaAtom, delta, limit, out);
         }
         for (int predicate : predicatesSnapshot()) {
-            if (!scanPredicate(rule, plan, depth, b, matched, atom, s, predicate, o, deltaAtom, deltaFrom, deltaTo, limit,
+            if (!scanPredicate(rule, plan, depth, b, matched, atom, s, predicate, o, deltaAtom, delta, limit,
                     out)) {
                 return false;
             }
@@ -109,16 +108,16 @@ final class Evaluator {
     }
 
     private boolean scanPredicate(CompiledRule rule, int[] plan, int depth, int[] b, int[][] matched, CompiledRule.Atom atom,
-            int s, int p, int o, int deltaAtom, int deltaFrom, int deltaTo, int limit, Match out) {
+            int s, int p, int o, int deltaAtom, int[] delta, int limit, Match out) {
         TransitiveClosure closure = usableClosure(p, limit);
         if (closure != null) {
             if (s >= 0 && o >= 0) {
                 return !closure.holds(s, o)
-                        || tryFact(rule, plan, depth, b, matched, atom, s, p, o, deltaAtom, deltaFrom, deltaTo, limit, out);
+                        || tryFact(rule, plan, depth, b, matched, atom, s, p, o, deltaAtom, delta, limit, out);
             }
             if (s >= 0) {
                 for (int x : closure.reachableFrom(s)) {
-                    if (!tryFact(rule, plan, depth, b, matched, atom, s, p, x, deltaAtom, deltaFrom, deltaTo, limit, out)) {
+                    if (!tryFact(rule, plan, depth, b, matched, atom, s, p, x, deltaAtom, delta, limit, out)) {
                         return false;
                     }
                 }
@@ -126,7 +125,7 @@ final class Evaluator {
             }
             if (o >= 0) {
                 for (int x : closure.reaching(o)) {
-                    if (!tryFact(rule, plan, depth, b, matched, atom, x, p, o, deltaAtom, deltaFrom, deltaTo, limit, out)) {
+                    if (!tryFact(rule, plan, depth, b, matched, atom, x, p, o, deltaAtom, delta, limit, out)) {
                         return false;
                     }
                 }
@@ -134,7 +133,7 @@ final class Evaluator {
             }
             for (int from : closure.sources()) {
                 for (int x : closure.reachableFrom(from)) {
-                    if (!tryFact(rule, plan, depth, b, matched, atom, from, p, x, deltaAtom, deltaFrom, deltaTo, limit,
+                    if (!tryFact(rule, plan, depth, b, matched, atom, from, p, x, deltaAtom, delta, limit,
                             out)) {
                         return false;
                     }
@@ -148,15 +147,15 @@ final class Evaluator {
         }
         if (s >= 0 && o >= 0) {
             int f = facts.find(s, p, o);
-            return f < 0 || f >= limit
-                    || tryFact(rule, plan, depth, b, matched, atom, s, p, o, deltaAtom, deltaFrom, deltaTo, limit, out);
+            return f < 0 || !visible(f, limit)
+                    || tryFact(rule, plan, depth, b, matched, atom, s, p, o, deltaAtom, delta, limit, out);
         }
         if (s >= 0 || o >= 0) {
             IntMultiMap map = s >= 0 ? index.bySubject : index.byObject;
             for (int e = map.first(s >= 0 ? s : o); e >= 0; e = map.next(e)) {
                 int f = map.value(e);
-                if (f < limit && !tryFact(rule, plan, depth, b, matched, atom, facts.subject(f), p, facts.object(f),
-                        deltaAtom, deltaFrom, deltaTo, limit, out)) {
+                if (visible(f, limit) && !tryFact(rule, plan, depth, b, matched, atom, facts.subject(f), p, facts.object(f),
+                        deltaAtom, delta, limit, out)) {
                     return false;
                 }
             }
@@ -165,8 +164,7 @@ final class Evaluator {
         int n = index.facts.size();
         for (int i = 0; i < n; i++) {
             int f = index.facts.get(i);
-            if (f < limit && !tryFact(rule, plan, depth, b, matched, atom, facts.subject(f), p, facts.object(f), deltaAtom,
-                    deltaFrom, deltaTo, limit, out)) {
+            if (visible(f, limit) && !tryFact(rule, plan, depth, b, matched, atom, facts.subject(f), p, facts.object(f), deltaAtom, delta, limit, out)) {
                 return false;
             }
         }
@@ -175,7 +173,7 @@ final class Evaluator {
 
     /** Unifies the atom with the fact (s, p, o); on success goes one step deeper, then undoes its bindings. */
     private boolean tryFact(CompiledRule rule, int[] plan, int depth, int[] b, int[][] matched, CompiledRule.Atom atom, int s,
-            int p, int o, int deltaAtom, int deltaFrom, int deltaTo, int limit, Match out) {
+            int p, int o, int deltaAtom, int[] delta, int limit, Match out) {
         int[] newly = new int[3];
         int count = 0;
         int[] fact = {s, p, o};
@@ -198,7 +196,7 @@ final class Evaluator {
             }
         }
         matched[plan[depth]] = fact;
-        boolean go = step(rule, plan, depth + 1, b, matched, deltaAtom, deltaFrom, deltaTo, limit, out);
+        boolean go = step(rule, plan, depth + 1, b, matched, deltaAtom, delta, limit, out);
         undo(b, newly, count);
         return go;
     }
@@ -268,19 +266,19 @@ final class Evaluator {
         }
         if (s >= 0 && o >= 0) {
             int f = facts.find(s, p, o);
-            return f >= 0 && f < limit;
+            return f >= 0 && visible(f, limit);
         }
         if (s >= 0 || o >= 0) {
             IntMultiMap map = s >= 0 ? index.bySubject : index.byObject;
             for (int e = map.first(s >= 0 ? s : o); e >= 0; e = map.next(e)) {
-                if (map.value(e) < limit) {
+                if (visible(map.value(e), limit)) {
                     return true;
                 }
             }
             return false;
         }
         for (int i = 0; i < index.facts.size(); i++) {
-            if (index.facts.get(i) < limit) {
+            if (visible(index.facts.get(i), limit)) {
                 return true;
             }
         }
@@ -294,6 +292,11 @@ final class Evaluator {
     private TransitiveClosure usableClosure(int p, int limit) {
         TransitiveClosure closure = closures.get(p);
         return closure != null && limit >= closure.builtAt ? closure : null;
+    }
+
+    /** Whether a fact may be matched: ranked below the limit and not deleted. */
+    private boolean visible(int f, int limit) {
+        return f < limit && facts.isLive(f);
     }
 
     /** The id bound to a term: its constant, its variable's value, or -1 (unbound or wildcard). */

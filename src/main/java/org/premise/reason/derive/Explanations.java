@@ -17,7 +17,7 @@ final class Explanations {
     }
 
     Derivation.Step explain(int s, int p, int o) {
-        int f = derivation.facts().find(s, p, o);
+        int f = derivation.facts().findLive(s, p, o);
         if (f >= 0 && derivation.isAsserted(f)) {
             return new Derivation.Step(derivation.triple(s, p, o), null, List.of());
         }
@@ -66,12 +66,12 @@ final class Explanations {
         for (CompiledRule rule : derivation.program().rules) {
             for (CompiledRule.Atom h : rule.head) {
                 int[] b = Derivation.unbound(rule);
-                if (!unify(h, s, p, o, b)) {
+                if (!CompiledRule.unify(h, s, p, o, b)) {
                     continue;
                 }
                 List<int[][]> found = new ArrayList<>(1);
-                derivation.evaluator().matches(rule, b, -1, 0, 0, f, (r, binding, matched) -> {
-                    if (headsMatch(h, binding, s, p, o)) {
+                derivation.evaluator().matches(rule, b, -1, null, f, (r, binding, matched) -> {
+                    if (CompiledRule.headMatches(h, binding, s, p, o)) {
                         found.add(matched.clone());
                         return false;
                     }
@@ -88,29 +88,4 @@ final class Explanations {
         }
         throw new IllegalStateException("no derivation found for a derived fact: " + derivation.triple(s, p, o));
     }
-
-    private static boolean unify(CompiledRule.Atom h, int s, int p, int o, int[] b) {
-        int[] fact = {s, p, o};
-        for (int k = 0; k < 3; k++) {
-            int t = h.term(k);
-            if (!CompiledRule.isVar(t)) {
-                if (t != fact[k]) {
-                    return false;
-                }
-            } else {
-                int v = CompiledRule.varIndex(t);
-                // A skolem variable is bound only after the body matched: check it then.
-                if (b[v] >= 0 && b[v] != fact[k]) {
-                    return false;
-                }
-                b[v] = fact[k];
-            }
-        }
-        return true;
-    }
-
-    private static boolean headsMatch(CompiledRule.Atom h, int[] b, int s, int p, int o) {
-        return Derivation.bound(h.s(), b) == s && Derivation.bound(h.p(), b) == p && Derivation.bound(h.o(), b) == o;
-    }
-
 }

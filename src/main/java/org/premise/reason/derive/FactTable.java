@@ -11,7 +11,8 @@ import org.premise.ints.IntList;
  * ones in the order they were derived, so a fact's id is also its rank (everything it was
  * derived from has a smaller id; explanations rely on this). Facts are deduplicated by a
  * hash table over (subject, predicate, object) and indexed per predicate by subject and by
- * object. About 40 bytes per fact.
+ * object. About 40 bytes per fact. A fact can be deleted in place (for a derivation changed in
+ * place): it keeps its id and index entries, readers skip it, and adding it again revives it.
  */
 final class FactTable {
     private int[] subject;
@@ -21,6 +22,9 @@ final class FactTable {
     /** Open addressing over fact ids + 1 (0 is empty). */
     private int[] table;
     private final Map<Integer, PredicateIndex> byPredicate = new HashMap<>();
+    /** Facts deleted in place: they keep their id (and their place in the indexes) but match nothing. */
+    private final java.util.BitSet dead = new java.util.BitSet();
+    private int deadCount;
 
     FactTable() {
         this(1024);
@@ -58,11 +62,20 @@ final class FactTable {
         return object[fact];
     }
 
-    /** Adds a fact; returns its new id, or -1 if it was already known. */
+    /**
+     * Adds a fact; returns its new id, or -1 if it was already known. A deleted fact comes
+     * back to life under its old id, which is returned: to the caller it is new again.
+     */
     int add(int s, int p, int o) {
         int slot = slot(s, p, o);
         if (table[slot] != 0) {
-            return -1;
+            int f = table[slot] - 1;
+            if (!dead.get(f)) {
+                return -1;
+            }
+            dead.clear(f);
+            deadCount--;
+            return f;
         }
         if (size == subject.length) {
             subject = Arrays.copyOf(subject, size * 2);
@@ -84,9 +97,33 @@ final class FactTable {
         return id;
     }
 
-    /** The fact's id, or -1. */
+    /** The fact's id, or -1; a deleted fact keeps its id (see {@link #isLive}). */
     int find(int s, int p, int o) {
         return table[slot(s, p, o)] - 1;
+    }
+
+    /** The fact's id if it is known and not deleted, else -1. */
+    int findLive(int s, int p, int o) {
+        int f = find(s, p, o);
+        return f >= 0 && !dead.get(f) ? f : -1;
+    }
+
+    /** Whether the fact is not deleted. */
+    boolean isLive(int f) {
+        return !dead.get(f);
+    }
+
+    /** Deletes a fact in place: it matches nothing until added again. */
+    void kill(int f) {
+        if (!dead.get(f)) {
+            dead.set(f);
+            deadCount++;
+        }
+    }
+
+    /** How many facts are deleted in place. */
+    int deadCount() {
+        return deadCount;
     }
 
     /** The predicate's index, or null when no fact has it. */

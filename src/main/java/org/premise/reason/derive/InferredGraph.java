@@ -77,20 +77,20 @@ final class InferredGraph extends GraphBase {
             return NullIterator.instance();
         }
         if (s >= 0 && o >= 0) {
-            int f = facts.find(s, p, o);
+            int f = facts.findLive(s, p, o);
             return f >= 0 && !derivation.isAsserted(f) ? single(derivation.triple(s, p, o)) : NullIterator.instance();
         }
         IntList out = new IntList();
         if (s >= 0 || o >= 0) {
             IntMultiMap map = s >= 0 ? index.bySubject : index.byObject;
             for (int e = map.first(s >= 0 ? s : o); e >= 0; e = map.next(e)) {
-                if (!derivation.isAsserted(map.value(e))) {
+                if (facts.isLive(map.value(e)) && !derivation.isAsserted(map.value(e))) {
                     out.add(map.value(e));
                 }
             }
         } else {
             for (int i = 0; i < index.facts.size(); i++) {
-                if (!derivation.isAsserted(index.facts.get(i))) {
+                if (facts.isLive(index.facts.get(i)) && !derivation.isAsserted(index.facts.get(i))) {
                     out.add(index.facts.get(i));
                 }
             }
@@ -180,7 +180,7 @@ final class InferredGraph extends GraphBase {
     }
 
     private boolean asserted(int s, int p, int o) {
-        int f = derivation.facts().find(s, p, o);
+        int f = derivation.facts().findLive(s, p, o);
         return f >= 0 && derivation.isAsserted(f);
     }
 

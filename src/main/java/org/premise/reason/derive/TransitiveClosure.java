@@ -51,17 +51,23 @@ final class TransitiveClosure {
         }
     }
 
-    /** Builds the index from the predicate's facts; node ids must be below {@code nodes}. */
+    /** Builds the index from the predicate's live facts; node ids must be below {@code nodes}. */
     TransitiveClosure(int predicate, int nodes, FactTable facts) {
         this.predicate = predicate;
         this.builtAt = facts.size();
         this.nodes = nodes;
         FactTable.PredicateIndex index = facts.index(predicate);
-        int edges = index == null ? 0 : index.facts.size();
+        IntList live = new IntList();
+        for (int i = 0; index != null && i < index.facts.size(); i++) {
+            if (facts.isLive(index.facts.get(i))) {
+                live.add(index.facts.get(i));
+            }
+        }
+        int edges = live.size();
         int[] from = new int[edges];
         int[] to = new int[edges];
         for (int i = 0; i < edges; i++) {
-            int f = index.facts.get(i);
+            int f = live.get(i);
             from[i] = facts.subject(f);
             to[i] = facts.object(f);
         }
