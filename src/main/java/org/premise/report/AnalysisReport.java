@@ -80,6 +80,7 @@ public final class AnalysisReport {
     }
 
     private static List<ConclusionView> conclusions(Analysis analysis, Names names) {
+        analysis.computeConclusions();
         List<ConclusionView> views = new ArrayList<>();
         for (String id : analysis.graph().conclusions()) {
             List<Set<String>> defeat = analysis.defeatSets(id);

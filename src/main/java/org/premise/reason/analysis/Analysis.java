@@ -1,5 +1,6 @@
 package org.premise.reason.analysis;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -97,6 +98,20 @@ public final class Analysis {
 
     public GroundedStatus statuses() {
         return status;
+    }
+
+    /**
+     * Computes now what a report shows of every conclusion (support sets, linchpins, defeat
+     * sets), on all cores: each conclusion's answers are computed independently (support sets
+     * one component at a time under a lock, defeat sets in parallel), and they are the same
+     * whatever the order, so this only saves time when all of them are about to be asked for.
+     */
+    public void computeConclusions() {
+        Arrays.stream(graph.conclusions).parallel().forEach(c -> {
+            support.sets(c);
+            support.linchpins(c);
+            defeat.listing(c);
+        });
     }
 
     /** The ranking of open questions, computed on first request (a hypothetical's from its baseline's). */

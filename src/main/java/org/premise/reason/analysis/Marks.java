@@ -9,19 +9,18 @@ import java.util.Arrays;
  * maps and visited sets in these instead of hash maps (see {@link Scratch}).
  */
 final class Marks {
-    private final int[] stamp;
-    private final int[] value;
+    /** Index i's generation at 2i and its value at 2i + 1: one cache line holds both. */
+    private final int[] entries;
     private int generation = 1;
 
     Marks(int size) {
-        stamp = new int[size];
-        value = new int[size];
+        entries = new int[2 * size];
     }
 
     /** Forgets every entry. */
     void clear() {
         if (generation == Integer.MAX_VALUE) {
-            Arrays.fill(stamp, 0);
+            Arrays.fill(entries, 0);
             generation = 0;
         }
         generation++;
@@ -33,25 +32,25 @@ final class Marks {
     }
 
     boolean contains(int i) {
-        return stamp[i] == generation;
+        return entries[2 * i] == generation;
     }
 
     /** The entry, or absent when there is none. */
     int get(int i, int absent) {
-        return stamp[i] == generation ? value[i] : absent;
+        return entries[2 * i] == generation ? entries[2 * i + 1] : absent;
     }
 
     void put(int i, int v) {
-        stamp[i] = generation;
-        value[i] = v;
+        entries[2 * i] = generation;
+        entries[2 * i + 1] = v;
     }
 
     /** Marks the index; whether it was not marked yet. */
     boolean add(int i) {
-        if (stamp[i] == generation) {
+        if (entries[2 * i] == generation) {
             return false;
         }
-        stamp[i] = generation;
+        entries[2 * i] = generation;
         return true;
     }
 }

@@ -15,18 +15,24 @@ import java.util.TreeSet;
  */
 final class Scenario {
     /** Flags of the from-scratch scenario this one builds on; shared, never written after construction. */
-    private final boolean[] retracted;
     private final boolean[] assumed;
+    /** Per statement, whether the from-scratch scenario retracts it and whether it stands alone (bits below). */
+    private final byte[] flags;
+    private static final byte RETRACTED = 1;
+    private static final byte STANDS_ALONE = 2;
+    /** Whether this scenario adds statements to the flags (a what-if's). */
+    private final boolean extended;
     /** Statements retracted or assumed on top of the flags (empty for a from-scratch scenario). */
     private final Set<Integer> moreRetracted;
     private final Set<Integer> moreAssumed;
     final Set<String> retractedIds;
     final Set<String> assumedIds;
 
-    private Scenario(boolean[] retracted, boolean[] assumed, Set<Integer> moreRetracted, Set<Integer> moreAssumed,
+    private Scenario(boolean[] assumed, byte[] flags, Set<Integer> moreRetracted, Set<Integer> moreAssumed,
             Set<String> retractedIds, Set<String> assumedIds) {
-        this.retracted = retracted;
         this.assumed = assumed;
+        this.flags = flags;
+        this.extended = !moreRetracted.isEmpty() || !moreAssumed.isEmpty();
         this.moreRetracted = moreRetracted;
         this.moreAssumed = moreAssumed;
         this.retractedIds = Collections.unmodifiableSet(retractedIds);
@@ -43,8 +49,12 @@ final class Scenario {
         for (String id : assume) {
             a[graph.indexOf(id)] = true;
         }
-        return new Scenario(r, a, Set.of(), Set.of(), checkedIds(retract, Set.of()), checkedIds(assume, Set.of()))
-                .checkDisjoint();
+        byte[] flags = new byte[graph.size()];
+        for (int s = 0; s < flags.length; s++) {
+            flags[s] = (byte) ((r[s] ? RETRACTED : 0) | ((graph.leaf[s] || a[s]) && !r[s] ? STANDS_ALONE : 0));
+        }
+        return new Scenario(a, flags, Set.of(), Set.of(), checkedIds(retract, Set.of()),
+                checkedIds(assume, Set.of())).checkDisjoint();
     }
 
     /** This scenario plus more retractions and assumptions; a statement cannot be both. */
@@ -57,8 +67,8 @@ final class Scenario {
         for (String id : assume) {
             a.add(graph.indexOf(id));
         }
-        return new Scenario(retracted, assumed, r, a, checkedIds(retract, retractedIds), checkedIds(assume, assumedIds))
-                .checkDisjoint();
+        return new Scenario(assumed, flags, r, a, checkedIds(retract, retractedIds),
+                checkedIds(assume, assumedIds)).checkDisjoint();
     }
 
     private static Set<String> checkedIds(Collection<String> more, Set<String> already) {
@@ -77,7 +87,7 @@ final class Scenario {
     }
 
     boolean isRetracted(int s) {
-        return retracted[s] || !moreRetracted.isEmpty() && moreRetracted.contains(s);
+        return (flags[s] & RETRACTED) != 0 || extended && moreRetracted.contains(s);
     }
 
     boolean isAssumed(int s) {
@@ -86,6 +96,9 @@ final class Scenario {
 
     /** A leaf in this scenario: declared a leaf or assumed, and not retracted. */
     boolean standsAlone(ArgumentGraph graph, int s) {
+        if (!extended) {
+            return (flags[s] & STANDS_ALONE) != 0;
+        }
         return (graph.leaf[s] || isAssumed(s)) && !isRetracted(s);
     }
 }
