@@ -13,6 +13,7 @@ import org.apache.jena.reasoner.rulesys.GenericRuleReasoner;
 import org.apache.jena.reasoner.rulesys.Rule;
 import org.premise.kb.GraphUnion;
 import org.premise.kb.KnowledgeBase;
+import org.premise.kb.RuleBudget;
 import org.premise.reason.derive.ClosureView;
 import org.premise.reason.derive.Derivation;
 
@@ -32,23 +33,33 @@ public final class Inference {
     private final Derivation derivation;
     private final InfModel jena;
     private final String fallbackReason;
+    private final RuleBudget budget;
     private GraphChanges revisionChanges = GraphChanges.NONE;
 
-    private Inference(KnowledgeBase kb, Derivation derivation, InfModel jena, String fallbackReason) {
+    private Inference(KnowledgeBase kb, Derivation derivation, InfModel jena, String fallbackReason, RuleBudget budget) {
         this.kb = kb;
+        this.budget = budget;
         this.derivation = derivation;
         this.jena = jena;
         this.fallbackReason = fallbackReason;
     }
 
-    /** Applies the rules to the knowledge base and gives it its inferred graph. */
+    /** Applies the rules to the knowledge base and gives it its inferred graph, within the default budget. */
     public static Inference run(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules) {
-        Derivation.Prepared prepared = Derivation.prepare(kb.asserted(), rules);
+        return run(kb, rules, RuleBudget.DEFAULT);
+    }
+
+    /**
+     * Applies the rules to the knowledge base and gives it its inferred graph. A run that passes
+     * the budget, now or when a later read derives on demand, throws {@link RuleRunawayException}.
+     */
+    public static Inference run(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, RuleBudget budget) {
+        Derivation.Prepared prepared = Derivation.prepare(kb.asserted(), rules, budget);
         if (prepared.derivation() != null) {
             kb.attachInferred(prepared.derivation().inferred());
-            return new Inference(kb, prepared.derivation(), null, null);
+            return new Inference(kb, prepared.derivation(), null, null, budget);
         }
-        return new Inference(kb, null, runJena(kb, rules), prepared.unsupported());
+        return new Inference(kb, null, runJena(kb, rules, budget), prepared.unsupported(), budget);
     }
 
     /**
@@ -61,13 +72,13 @@ public final class Inference {
      */
     public Inference revise(KnowledgeBase kb, GraphChanges asserted, List<RuleFiles.SourcedRule> rules) {
         if (derivation == null) {
-            Inference fresh = run(kb, rules);
+            Inference fresh = run(kb, rules, budget);
             fresh.revisionChanges = GraphChanges.between(materialised(), fresh.materialised());
             return fresh;
         }
         GraphChanges changes = derivation.apply(asserted.added(), asserted.removed());
         kb.attachInferred(derivation.inferred());
-        Inference revised = new Inference(kb, derivation, null, null);
+        Inference revised = new Inference(kb, derivation, null, null, budget);
         revised.revisionChanges = changes;
         return revised;
     }
@@ -77,13 +88,15 @@ public final class Inference {
         return revisionChanges;
     }
 
-    private static InfModel runJena(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules) {
+    private static InfModel runJena(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, RuleBudget budget) {
         List<Rule> plain = new ArrayList<>(rules.size());
         rules.forEach(r -> plain.add(r.rule()));
         GenericRuleReasoner reasoner = new GenericRuleReasoner(plain);
         reasoner.setMode(GenericRuleReasoner.FORWARD_RETE);
         reasoner.setDerivationLogging(true);
-        InfModel inf = ModelFactory.createInfModel(reasoner, ModelFactory.createModelForGraph(kb.asserted()));
+        BoundedReteGraph bounded = new BoundedReteGraph(reasoner, plain, kb.asserted(), rules, budget);
+        bounded.setDerivationLogging(true);
+        InfModel inf = ModelFactory.createInfModel(bounded);
         inf.prepare();
         Graph deductions = inf.getDeductionsModel().getGraph();
         Graph asserted = kb.asserted();

@@ -12,6 +12,7 @@ import org.premise.BadInputException;
 import org.premise.BundledResources;
 import org.premise.kb.KnowledgeBase;
 import org.premise.kb.KnowledgeBaseLoader;
+import org.premise.kb.RuleBudget;
 import org.premise.kb.SourceSpec;
 import org.premise.reason.analysis.Analysis;
 import org.premise.reason.analysis.AnalysisLimits;
@@ -41,7 +42,7 @@ public final class Workspace {
     public static Workspace open(SourceSpec spec) {
         List<RuleFiles.SourcedRule> rules = loadRules(spec);
         KnowledgeBase kb = KnowledgeBaseLoader.load(spec);
-        return derive(kb, rules, limits(spec));
+        return derive(kb, rules, limits(spec), spec.ruleBudget());
     }
 
     /**
@@ -50,7 +51,13 @@ public final class Workspace {
      * their predicates, the analysis when something first reads it.
      */
     public static Workspace derive(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, AnalysisLimits limits) {
-        Inference inference = Inference.run(kb, rules);
+        return derive(kb, rules, limits, RuleBudget.DEFAULT);
+    }
+
+    /** {@link #derive(KnowledgeBase, List, AnalysisLimits)}, with the rules bounded by {@code budget}. */
+    public static Workspace derive(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, AnalysisLimits limits,
+            RuleBudget budget) {
+        Inference inference = Inference.run(kb, rules, budget);
         Workspace ws = new Workspace(kb, rules, inference, limits);
         // The analysis reads asserted and inferred triples and writes its own named graph.
         kb.attachAnalysis(new AnalysisGraph(ws::analysis));
