@@ -117,6 +117,12 @@ public final class ServeCommand implements Callable<Integer> {
                         ? "; writes need the token" : "; every request needs the token"))
                 + "; Ctrl-C to stop.");
         out.flush();
+        if (tokenFile == null && !server.boundAddress().getAddress().isLoopbackAddress()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("note: every machine that reaches " + bind + ":" + server.port() + " can read the whole knowledge "
+                    + "base; --token-file FILE requires a token");
+            err.flush();
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             if (sources.store() != null) Store.release(base);

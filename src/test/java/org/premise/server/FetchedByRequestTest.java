@@ -117,6 +117,19 @@ class FetchedByRequestTest {
     }
 
     @Test
+    void aContextNamingALocalFileIsNotRead(@TempDir Path dir) throws IOException {
+        Path context = dir.resolve("context.jsonld");
+        Files.writeString(context, "{ \"@context\": { \"dependsOn\": { \"@id\": \"https://w3id.org/premise/ontology#dependsOn\" } } }");
+        for (String named : new String[] {context.toUri().toString(), "context.jsonld"}) {
+            Path file = jsonLdWithContext(dir, named);
+            Cli.Run run = Cli.run("query", "dependencies", "--data", file.toString());
+            assertEquals(ExitCodes.BAD_INPUT, run.exit(), run.err());
+            assertTrue(run.err().contains("file:"), run.err());
+            assertTrue(run.err().contains("--allow-remote-context"), run.err());
+        }
+    }
+
+    @Test
     void aRemoteContextInAGraphStorePostIsNotFetched(@TempDir Path dir) throws IOException {
         PremiseServer server = SeedServers.start(SeedServers.testDefaults().withUpdate(true));
         try (Tripwire remote = new Tripwire()) {
