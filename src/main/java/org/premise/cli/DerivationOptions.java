@@ -29,10 +29,11 @@ public final class DerivationOptions {
                     + "are flagged truncated (default: ${DEFAULT-VALUE}).")
     int maxSets;
 
-    @Option(names = "--max-derived", paramLabel = "N", defaultValue = "" + 10_000_000L,
+    @Option(names = "--max-derived", paramLabel = "N",
             description = "Stop the rules, with exit code 2 and the rule that kept firing, once they have derived "
-                    + "more than N triples; 0 for no limit (default: ${DEFAULT-VALUE}).")
-    long maxDerived;
+                    + "more than N triples; 0 for no limit (default: one per 512 bytes of the Java heap, "
+                    + "at least a million).")
+    Long maxDerived;
 
     @Option(names = "--rules-timeout", paramLabel = "SECONDS", defaultValue = "600",
             description = "Stop the rules, with exit code 2, when one run takes longer; 0 for no limit "
@@ -43,6 +44,6 @@ public final class DerivationOptions {
     SourceSpec spec(boolean bundledData, List<Path> data, Path store) {
         if (rulesTimeout < 0) throw new BadInputException("--rules-timeout must be 0 (no limit) or more seconds, not " + rulesTimeout);
         return new SourceSpec(bundledData, data, !noBundledRules, rules, maxSets, store,
-                new RuleBudget(maxDerived, Duration.ofSeconds(rulesTimeout)));
+                new RuleBudget(maxDerived == null ? RuleBudget.heapDefault() : maxDerived, Duration.ofSeconds(rulesTimeout)));
     }
 }

@@ -16,8 +16,20 @@ import org.premise.BadInputException;
  *     derivation up to date after a change); {@link Duration#ZERO} for no limit
  */
 public record RuleBudget(long maxDerived, Duration timeout) {
-    /** Ten million derived triples (a few GB of heap), ten minutes. */
-    public static final RuleBudget DEFAULT = new RuleBudget(10_000_000L, Duration.ofMinutes(10));
+    /** Derived triples per byte of heap the default allows: a derived fact and its terms take 100–500 bytes. */
+    private static final long HEAP_BYTES_PER_TRIPLE = 512;
+
+    /**
+     * One derived triple per 512 bytes of the Java heap (two million with a 1 GB heap), at least
+     * a million; ten minutes. A rule that never stops is then stopped with its name before the
+     * heap runs out, not after.
+     */
+    public static final RuleBudget DEFAULT = new RuleBudget(heapDefault(), Duration.ofMinutes(10));
+
+    /** The default bound on derived triples for this JVM's heap. */
+    public static long heapDefault() {
+        return Math.max(1_000_000L, Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_TRIPLE);
+    }
 
     public RuleBudget {
         if (maxDerived < 0) throw new BadInputException("--max-derived must be 0 (no limit) or more, not " + maxDerived);

@@ -79,6 +79,8 @@ public final class Derivation {
     private long evaluationStart;
     private int evaluating;
     private long gained;
+    /** How many facts are asserted, as of the last look (see {@link #charge}). */
+    private long assertedCount;
     /** Set once the budget is passed: the facts are then half derived, and every later evaluation refuses. */
     private RuleRunawayException runaway;
 
@@ -345,6 +347,7 @@ public final class Derivation {
         if (evaluating++ == 0) {
             evaluationStart = System.nanoTime();
             Arrays.fill(firedBy, 0);
+            assertedCount = asserted.cardinality();
         }
     }
 
@@ -355,11 +358,13 @@ public final class Derivation {
     /** Counts a gained fact against the budget; past it, remembers and throws why. */
     private void charge(CompiledRule rule) {
         firedBy[rule.order]++;
-        if ((++gained & 1023) != 0) {
-            return;
+        if ((++gained & 1023) == 0) {
+            // Asserted facts change only between evaluations, or at the start of an incremental one.
+            assertedCount = asserted.cardinality();
         }
-        boolean tooMany = budget.limitsDerived() && facts.size() - facts.deadCount() - asserted.cardinality() > budget.maxDerived();
-        boolean tooLong = !tooMany && budget.limitsTime() && System.nanoTime() - evaluationStart > budget.timeout().toNanos();
+        boolean tooMany = budget.limitsDerived() && facts.size() - facts.deadCount() - assertedCount > budget.maxDerived();
+        boolean tooLong = !tooMany && (gained & 1023) == 0 && budget.limitsTime()
+                && System.nanoTime() - evaluationStart > budget.timeout().toNanos();
         if (tooMany || tooLong) {
             int most = 0;
             for (int r = 1; r < firedBy.length; r++) {
