@@ -13,6 +13,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonParseException;
 import org.apache.jena.atlas.json.JsonValue;
 import org.premise.BadInputException;
+import org.premise.NestingLimit;
 
 /**
  * Reads AIF JSON (AIFdb's serialisation) into an {@link AifMap}. Tolerant of what AIFdb emits
@@ -30,6 +31,7 @@ public final class AifReader {
     /** Whether the bytes are a JSON object with {@code nodes} and {@code edges}: AIF, not JSON-LD. */
     public static boolean looksLikeAif(byte[] content) {
         try {
+            NestingLimit.checkJson("", content);
             JsonValue v = JSON.parseAny(new String(content, StandardCharsets.UTF_8));
             return v.isObject() && v.getAsObject().hasKey("nodes") && v.getAsObject().hasKey("edges");
         } catch (RuntimeException e) {
@@ -39,6 +41,7 @@ public final class AifReader {
     }
 
     public static AifMap read(String source, byte[] content) {
+        NestingLimit.checkJson(source, content);
         JsonValue root;
         try {
             root = JSON.parseAny(new String(content, StandardCharsets.UTF_8));

@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.premise.BadInputException;
+import org.premise.NestingLimit;
 
 /**
  * Parses RDF sources strictly: the first error stops the parse and becomes a
@@ -44,6 +45,11 @@ public final class RdfFiles {
     /** Parses a triples or quads source into a dataset (triples land in its default graph). */
     public static DatasetGraph parse(String sourceName, byte[] content, Lang lang) {
         // Not the transactional in-memory dataset: it runs a transaction per parsed quad.
+        if (lang.equals(Lang.TURTLE) || lang.equals(Lang.TRIG)) {
+            NestingLimit.checkTurtle(sourceName, content);
+        } else if (lang.equals(Lang.JSONLD) || lang.equals(Lang.JSONLD11) || lang.equals(Lang.RDFJSON)) {
+            NestingLimit.checkJson(sourceName, content);
+        }
         DatasetGraph dsg = DatasetGraphFactory.create();
         StreamRDF sink = StreamRDFLib.dataset(dsg);
         RemoteContexts.clearProblem();
