@@ -82,8 +82,19 @@ final class RequestGuard implements Filter {
         }
         String refusal = refusal(request, response);
         if (refusal == null) {
-            chain.doFilter(req, res);
-            return;
+            try {
+                chain.doFilter(req, res);
+                return;
+            } catch (StackOverflowError e) {
+                // A query or update nested thousands deep overflows ARQ's parser or evaluator:
+                // the client's request is at fault, and it gets one line, not a 500 with a trace.
+                if (response.isCommitted()) {
+                    throw new ServletException("stack overflow while answering", e);
+                }
+                response.reset();
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                refusal = "the request is nested too deeply to be read or answered (stack overflow)";
+            }
         }
         drain(request);
         byte[] body = (refusal + "\n").getBytes(StandardCharsets.UTF_8);
