@@ -82,15 +82,31 @@ public final class ServeCommand implements Callable<Integer> {
             + "(refused by default with 403).")
     boolean allowLoad;
 
+    @Option(names = "--max-query-bytes", paramLabel = "N", defaultValue = "1048576",
+            description = "Refuse (413) a SPARQL query or update longer than N bytes (default: ${DEFAULT-VALUE}).")
+    long maxQueryBytes;
+
+    @Option(names = "--max-upload-bytes", paramLabel = "N", defaultValue = "268435456",
+            description = "Refuse (413) a Graph Store upload larger than N bytes (default: ${DEFAULT-VALUE}).")
+    long maxUploadBytes;
+
+    @Option(names = "--max-concurrent", paramLabel = "N", defaultValue = "16",
+            description = "Answer at most N requests at once; others wait up to 2 s for a turn, then get 503 "
+                    + "with Retry-After (default: ${DEFAULT-VALUE}).")
+    int maxConcurrent;
+
     @Override
     public Integer call() {
         if (timeoutSeconds < 0) throw new BadInputException("--timeout cannot be negative");
         if (maxRows < 1) throw new BadInputException("--max-rows must be at least 1, not " + maxRows);
         if (port < 0 || port > 65535) throw new BadInputException("--port must be 0-65535, not " + port);
+        if (maxQueryBytes < 1 || maxUploadBytes < 1) throw new BadInputException("--max-query-bytes and --max-upload-bytes must be positive");
+        if (maxConcurrent < 1) throw new BadInputException("--max-concurrent must be at least 1, not " + maxConcurrent);
         ServerOptions.Access access = new ServerOptions.Access(hostNames,
                 tokenFile == null ? null : AccessToken.read(tokenFile));
         ServerOptions options = new ServerOptions(bind, port, update, Duration.ofSeconds(timeoutSeconds), allowService,
-                maxRows, logRequests, access, allowLoad, RemoteContexts.allowed());
+                maxRows, logRequests, access, allowLoad, RemoteContexts.allowed(),
+                new ServerOptions.Load(maxQueryBytes, maxUploadBytes, maxConcurrent, ServerOptions.Load.DEFAULT.queueWait()));
         // Before loading anything: a refused configuration should not cost the user a load.
         PremiseServer.checkAccess(options);
         SourceSpec sources = input.toSpec();

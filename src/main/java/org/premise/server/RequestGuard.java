@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -45,8 +47,14 @@ final class RequestGuard implements Filter {
     private final boolean checkHost;
     private final boolean loopback;
     private final AccessToken token;
+    private final ServerOptions.Load load;
+    /** Turns to be answered: a request waits for one at most {@code load.queueWait()}, then gets 503. */
+    private final Semaphore turns;
 
-    private RequestGuard(Set<String> hostNames, boolean checkHost, boolean loopback, AccessToken token) {
+    private RequestGuard(Set<String> hostNames, boolean checkHost, boolean loopback, AccessToken token,
+            ServerOptions.Load load) {
+        this.load = load;
+        this.turns = new Semaphore(load.maxConcurrent(), true);
         this.hostNames = hostNames;
         this.checkHost = checkHost;
         this.loopback = loopback;
@@ -62,7 +70,8 @@ final class RequestGuard implements Filter {
         // A server on every interface answers to names we cannot list: its token guards it. Named
         // host names (--host-name) turn the check on there too.
         boolean checkHost = loopback || !options.access().hostNames().isEmpty();
-        return new RequestGuard(Collections.unmodifiableSet(names), checkHost, loopback, options.access().token());
+        return new RequestGuard(Collections.unmodifiableSet(names), checkHost, loopback, options.access().token(),
+                options.load());
     }
 
     /** Whether an address is this machine only (127.0.0.0/8, ::1, a name resolving there). */
@@ -82,6 +91,23 @@ final class RequestGuard implements Filter {
         }
         String refusal = refusal(request, response);
         if (refusal == null) {
+            refusal = tooLarge(request, response);
+        }
+        boolean turn = false;
+        if (refusal == null) {
+            try {
+                turn = turns.tryAcquire(load.queueWait().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (!turn) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setHeader("Retry-After", Long.toString(Math.max(1, load.queueWait().toSeconds())));
+                refusal = "busy: " + load.maxConcurrent() + " requests are being answered (--max-concurrent); "
+                        + "try again shortly";
+            }
+        }
+        if (refusal == null) {
             try {
                 chain.doFilter(req, res);
                 return;
@@ -94,6 +120,8 @@ final class RequestGuard implements Filter {
                 response.reset();
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 refusal = "the request is nested too deeply to be read or answered (stack overflow)";
+            } finally {
+                turns.release();
             }
         }
         drain(request);
@@ -141,6 +169,29 @@ final class RequestGuard implements Filter {
                     + "send 'Authorization: Bearer TOKEN' (curl: -H 'Authorization: Bearer TOKEN' or -u :TOKEN)";
         }
         return null;
+    }
+
+    /**
+     * Why a request body is refused as too large (413), or null. SPARQL text (a query or update
+     * body, or a form) has the query limit, anything else (Graph Store uploads) the upload limit.
+     * A body of unknown length is refused by Jetty's form limit or read in full by the endpoint;
+     * queries in a URL are bounded by Jetty's header limit (8 KB).
+     */
+    private String tooLarge(HttpServletRequest request, HttpServletResponse response) {
+        long length = request.getContentLengthLong();
+        if (length < 0) {
+            return null;
+        }
+        String type = String.valueOf(request.getContentType()).toLowerCase(Locale.ROOT);
+        boolean sparql = type.startsWith("application/sparql-query") || type.startsWith("application/sparql-update")
+                || type.startsWith("application/x-www-form-urlencoded");
+        long limit = sparql ? load.maxQueryBytes() : load.maxUploadBytes();
+        if (length <= limit) {
+            return null;
+        }
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        return (sparql ? "a query or update of " : "an upload of ") + length + " bytes is over the limit of " + limit
+                + (sparql ? " (--max-query-bytes)" : " (--max-upload-bytes)");
     }
 
     /** Whether an {@code Origin} names the host the request was sent to (http or https, as given). */

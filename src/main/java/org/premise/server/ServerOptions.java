@@ -19,10 +19,11 @@ import java.util.List;
  * @param access who may send requests: the host names the server answers to and the token, if any
  * @param allowLoad whether SPARQL Update {@code LOAD <iri>} may read files and fetch URLs
  * @param allowRemoteContext whether JSON-LD sent to the server may have its remote {@code @context} fetched
+ * @param load how big a request may be and how many are answered at once
  */
 public record ServerOptions(String bindAddress, int port, boolean update, Duration timeout, boolean allowService,
                             int maxRows, boolean logRequests, Access access, boolean allowLoad,
-                            boolean allowRemoteContext) {
+                            boolean allowRemoteContext, Load load) {
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -47,56 +48,83 @@ public record ServerOptions(String bindAddress, int port, boolean update, Durati
         }
     }
 
+    /**
+     * What one client can make the server hold or work on. A request over a size limit is refused
+     * before it is read (413); past {@code maxConcurrent} requests in progress, a new one waits
+     * at most {@code queueWait} for a turn, then gets 503 with {@code Retry-After}, instead of
+     * every client slowing down together.
+     *
+     * @param maxQueryBytes the longest SPARQL query or update text (query string or body)
+     * @param maxUploadBytes the largest Graph Store upload
+     * @param maxConcurrent requests answered at once
+     * @param queueWait how long a request waits for a turn before 503
+     */
+    public record Load(long maxQueryBytes, long maxUploadBytes, int maxConcurrent, Duration queueWait) {
+        public static final Load DEFAULT = new Load(1L << 20, 256L << 20, 16, Duration.ofSeconds(2));
+
+        public Load {
+            if (maxQueryBytes < 1 || maxUploadBytes < 1) throw new IllegalArgumentException("request size limits must be positive");
+            if (maxConcurrent < 1) throw new IllegalArgumentException("at least one request must be answered at a time");
+            if (queueWait.isNegative()) throw new IllegalArgumentException("the queue wait cannot be negative");
+        }
+    }
+
     public ServerOptions {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0-65535, not " + port);
         if (maxRows < 1) throw new IllegalArgumentException("the row cap must be at least 1, not " + maxRows);
         if (timeout.isNegative()) throw new IllegalArgumentException("the timeout cannot be negative");
         if (access == null) access = Access.open();
+        if (load == null) load = Load.DEFAULT;
     }
 
     /** The safe defaults. */
     public static ServerOptions defaults() {
         return new ServerOptions(DEFAULT_BIND, DEFAULT_PORT, false, DEFAULT_TIMEOUT, false, DEFAULT_MAX_ROWS, false,
-                Access.open(), false, false);
+                Access.open(), false, false, Load.DEFAULT);
     }
 
     public ServerOptions withPort(int p) {
-        return new ServerOptions(bindAddress, p, update, timeout, allowService, maxRows, logRequests, access, allowLoad, allowRemoteContext);
+        return new ServerOptions(bindAddress, p, update, timeout, allowService, maxRows, logRequests, access, allowLoad, allowRemoteContext, load);
     }
 
     public ServerOptions withBindAddress(String a) {
-        return new ServerOptions(a, port, update, timeout, allowService, maxRows, logRequests, access, allowLoad, allowRemoteContext);
+        return new ServerOptions(a, port, update, timeout, allowService, maxRows, logRequests, access, allowLoad, allowRemoteContext, load);
     }
 
     public ServerOptions withUpdate(boolean u) {
-        return new ServerOptions(bindAddress, port, u, timeout, allowService, maxRows, logRequests, access, allowLoad, allowRemoteContext);
+        return new ServerOptions(bindAddress, port, u, timeout, allowService, maxRows, logRequests, access, allowLoad, allowRemoteContext, load);
     }
 
     public ServerOptions withTimeout(Duration t) {
-        return new ServerOptions(bindAddress, port, update, t, allowService, maxRows, logRequests, access, allowLoad, allowRemoteContext);
+        return new ServerOptions(bindAddress, port, update, t, allowService, maxRows, logRequests, access, allowLoad, allowRemoteContext, load);
     }
 
     public ServerOptions withAllowService(boolean s) {
-        return new ServerOptions(bindAddress, port, update, timeout, s, maxRows, logRequests, access, allowLoad, allowRemoteContext);
+        return new ServerOptions(bindAddress, port, update, timeout, s, maxRows, logRequests, access, allowLoad, allowRemoteContext, load);
     }
 
     public ServerOptions withMaxRows(int m) {
-        return new ServerOptions(bindAddress, port, update, timeout, allowService, m, logRequests, access, allowLoad, allowRemoteContext);
+        return new ServerOptions(bindAddress, port, update, timeout, allowService, m, logRequests, access, allowLoad, allowRemoteContext, load);
     }
 
     public ServerOptions withLogRequests(boolean l) {
-        return new ServerOptions(bindAddress, port, update, timeout, allowService, maxRows, l, access, allowLoad, allowRemoteContext);
+        return new ServerOptions(bindAddress, port, update, timeout, allowService, maxRows, l, access, allowLoad, allowRemoteContext, load);
     }
 
     public ServerOptions withAccess(Access a) {
-        return new ServerOptions(bindAddress, port, update, timeout, allowService, maxRows, logRequests, a, allowLoad, allowRemoteContext);
+        return new ServerOptions(bindAddress, port, update, timeout, allowService, maxRows, logRequests, a, allowLoad, allowRemoteContext, load);
     }
 
     public ServerOptions withAllowLoad(boolean l) {
-        return new ServerOptions(bindAddress, port, update, timeout, allowService, maxRows, logRequests, access, l, allowRemoteContext);
+        return new ServerOptions(bindAddress, port, update, timeout, allowService, maxRows, logRequests, access, l, allowRemoteContext, load);
     }
 
     public ServerOptions withAllowRemoteContext(boolean r) {
-        return new ServerOptions(bindAddress, port, update, timeout, allowService, maxRows, logRequests, access, allowLoad, r);
+        return new ServerOptions(bindAddress, port, update, timeout, allowService, maxRows, logRequests, access, allowLoad, r, load);
+    }
+
+    public ServerOptions withLoad(Load l) {
+        return new ServerOptions(bindAddress, port, update, timeout, allowService, maxRows, logRequests, access, allowLoad,
+                allowRemoteContext, l);
     }
 }
