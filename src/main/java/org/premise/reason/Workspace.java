@@ -7,7 +7,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.premise.BadInputException;
 import org.premise.BundledResources;
 import org.premise.kb.KnowledgeBase;
@@ -55,6 +58,29 @@ public final class Workspace {
         // The analysis reads asserted and inferred triples and writes its own named graph.
         kb.attachAnalysis(new AnalysisGraph(ws::analysis));
         return ws;
+    }
+
+    /**
+     * A workspace over what a store kept, running no rules: {@code materialised} and
+     * {@code closurePredicates} are the store's {@code graph:inferred} and what its
+     * {@code graph:derivation} names, derived from these sources with these {@code rules} (a
+     * caller checks that with {@link #fingerprint}); {@code analysis} is the store's
+     * {@code graph:analysis} if it was derived with these limits too, else null: then the
+     * analysis graph is computed when first read, as after {@link #derive}. The analysis itself
+     * ({@link #analysis()}, for reports and what-ifs) is computed on first use, from the stored
+     * triples.
+     */
+    public static Workspace stored(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, AnalysisLimits limits,
+                                   Graph materialised, Set<Node> closurePredicates, Graph analysis) {
+        Inference inference = Inference.stored(kb, materialised, closurePredicates, rules);
+        Workspace ws = new Workspace(kb, rules, inference, limits);
+        kb.attachAnalysis(analysis != null ? analysis : new AnalysisGraph(ws::analysis));
+        return ws;
+    }
+
+    /** What this workspace derives with, as recorded beside a store's derived graphs. */
+    public DerivationFingerprint fingerprint() {
+        return DerivationFingerprint.of(rules, limits);
     }
 
     /**

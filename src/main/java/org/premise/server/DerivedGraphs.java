@@ -11,6 +11,7 @@ import org.apache.jena.system.Txn;
 import org.premise.kb.DerivationGraph;
 import org.premise.kb.Vocab;
 import org.premise.reason.ArgumentGraphReader;
+import org.premise.reason.DerivationFingerprint;
 import org.premise.reason.GraphChanges;
 import org.premise.reason.RuleFiles;
 import org.premise.reason.Workspace;
@@ -34,6 +35,7 @@ import org.premise.reason.analysis.AnalysisLimits;
 public final class DerivedGraphs {
     private final List<RuleFiles.SourcedRule> rules;
     private final AnalysisLimits limits;
+    private final DerivationFingerprint fingerprint;
     private final Workspace laidOutFrom;
 
     // The writer's state: null until attached, and again after a write failed to commit.
@@ -49,6 +51,7 @@ public final class DerivedGraphs {
     private DerivedGraphs(List<RuleFiles.SourcedRule> rules, AnalysisLimits limits, Workspace laidOutFrom) {
         this.rules = List.copyOf(rules);
         this.limits = limits;
+        this.fingerprint = DerivationFingerprint.of(this.rules, limits);
         this.laidOutFrom = laidOutFrom;
     }
 
@@ -92,8 +95,7 @@ public final class DerivedGraphs {
         Workspace next = current.revise(asserted.knowledgeBase(), assertedChanges);
         GraphChanges inferred = next.inference().revisionChanges();
         write(base, Vocab.INFERRED_GRAPH, inferred);
-        write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(DerivationGraph.of(current.inference().closurePredicates()),
-                DerivationGraph.of(next.inference().closurePredicates())));
+        write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(derivationGraph(current), derivationGraph(next)));
         Analysis nextAnalysis = analysis;
         if (readByAnalysis(assertedChanges) || readByAnalysis(inferred)) {
             nextAnalysis = next.analysis();
@@ -127,8 +129,9 @@ public final class DerivedGraphs {
         Workspace derived = Workspace.derive(asserted.knowledgeBase(), rules, limits);
         derived.inference().complete();
         write(base, Vocab.INFERRED_GRAPH, GraphChanges.between(base.getGraph(Vocab.INFERRED_GRAPH), derived.inference().materialised()));
-        write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(base.getGraph(Vocab.DERIVATION_GRAPH),
-                DerivationGraph.of(derived.inference().closurePredicates())));
+        write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(base.getGraph(Vocab.DERIVATION_GRAPH), derivationGraph(derived)));
+        // The base's copy of the ontology follows the ontology in use (a store loaded by another version may differ).
+        write(base, Vocab.ONTOLOGY_GRAPH, GraphChanges.between(base.getGraph(Vocab.ONTOLOGY_GRAPH), asserted.ontology()));
         if (laidOut != null) {
             analysis = laidOut.analysis();
         } else {
@@ -136,6 +139,11 @@ public final class DerivedGraphs {
             AnalysisChanges.reconcile(base, analysis);
         }
         current = derived;
+    }
+
+    /** The metadata graph of a workspace derived here: its closure predicates and this derivation's fingerprints. */
+    private Graph derivationGraph(Workspace ws) {
+        return DerivationGraph.of(ws.inference().closurePredicates(), fingerprint.inferred(), fingerprint.analysis());
     }
 
     private static boolean readByAnalysis(GraphChanges changes) {

@@ -1,0 +1,85 @@
+package org.premise.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.premise.kb.DerivationGraph;
+import org.premise.kb.GraphLayout;
+import org.premise.kb.KnowledgeBase;
+import org.premise.kb.SourceSpec;
+import org.premise.kb.Vocab;
+import org.premise.reason.DerivationFingerprint;
+import org.premise.reason.RuleFiles;
+import org.premise.reason.Workspace;
+import org.premise.reason.analysis.AnalysisLimits;
+
+/**
+ * Opens the workspace a reading command ({@code report}, {@code query}, {@code whatif},
+ * {@code explain}, ...) works on. With {@code --store} and no {@code --data}, the derived
+ * graphs the store kept are used as they are, without running the rules, when they were
+ * derived with what this command would derive with (the fingerprints in
+ * {@code graph:derivation}, {@link DerivationFingerprint}): {@code graph:inferred} when the
+ * rules, the ontology and the Premise version match, {@code graph:analysis} when the analysis
+ * limits ({@code --max-sets}) match too. Otherwise, or with {@code --data} on top, the rules
+ * run in memory over the store's sources, as without a store, and a stale derivation is
+ * reported in one note. Either way the answers are the same, and the store is only read.
+ */
+public final class StoreReader {
+    private StoreReader() {}
+
+    /** What one read transaction took from a store: its sources and, if current, its derived graphs. */
+    private record Snapshot(Map<Node, Graph> sources, Graph inferred, Set<Node> closurePredicates, Graph analysis,
+                            String stale) {}
+
+    /**
+     * The workspace of a spec: from the store's derived graphs where they are current, else
+     * derived as {@link Workspace#open} does.
+     *
+     * @param note told, in one line, when the store's derivation is stale and is redone in memory
+     */
+    public static Workspace open(SourceSpec spec, Consumer<String> note) {
+        if (spec.store() == null || !spec.data().isEmpty()) return Workspace.open(spec);
+        // Rules first: a bad rule file is reported before the store is opened.
+        List<RuleFiles.SourcedRule> rules = Workspace.loadRules(spec);
+        AnalysisLimits limits = Workspace.limits(spec);
+        Snapshot snapshot = read(spec.store(), DerivationFingerprint.of(rules, limits));
+        KnowledgeBase kb = KnowledgeBase.of(GraphLayout.ontology(), snapshot.sources());
+        if (snapshot.stale() != null) note.accept(spec.store() + ": " + snapshot.stale());
+        if (snapshot.inferred() == null) return Workspace.derive(kb, rules, limits);
+        return Workspace.stored(kb, rules, limits, snapshot.inferred(), snapshot.closurePredicates(), snapshot.analysis());
+    }
+
+    private static Snapshot read(Path dir, DerivationFingerprint wanted) {
+        DatasetGraph store = Store.openExisting(dir);
+        try {
+            return Txn.calculateRead(store, () -> {
+                Map<Node, Graph> sources = Store.sources(store);
+                Graph derivation = Store.copy(store, Vocab.DERIVATION_GRAPH);
+                String inferredWith = DerivationGraph.inferredFingerprint(derivation);
+                if (!wanted.inferred().equals(inferredWith)) {
+                    String why = inferredWith == null
+                            ? "the store does not record what its derived graphs were derived with (made by an older Premise)"
+                            : "the store's derived graphs were made with other rules, another ontology or another Premise version";
+                    return new Snapshot(sources, null, null, null, why + "; deriving them again in memory "
+                            + "('premise load --store " + dir + "' with the same options would store them)");
+                }
+                Graph inferred = Store.copy(store, Vocab.INFERRED_GRAPH);
+                Set<Node> closurePredicates = DerivationGraph.closurePredicates(derivation);
+                if (!wanted.analysis().equals(DerivationGraph.analysisFingerprint(derivation))) {
+                    return new Snapshot(sources, inferred, closurePredicates, null,
+                            "the store's analysis was made with other limits (--max-sets); computing it again in memory");
+                }
+                return new Snapshot(sources, inferred, closurePredicates, Store.copy(store, Vocab.ANALYSIS_GRAPH), null);
+            });
+        } finally {
+            Store.release(store);
+        }
+    }
+}
