@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -34,8 +35,8 @@ import org.premise.reason.analysis.AnalysisLimits;
 public final class StoreReader {
     private StoreReader() {}
 
-    /** What one read transaction took from a store: its sources and, if current, its derived graphs. */
-    private record Snapshot(Map<Node, Graph> sources, Graph inferred, Set<Node> closurePredicates, Graph analysis,
+    /** What one read transaction took from a store: its sources and, if current, its inferred graph. */
+    private record Snapshot(Map<Node, Graph> sources, Graph inferred, Set<Node> closurePredicates, boolean analysisCurrent,
                             String stale) {}
 
     /**
@@ -49,37 +50,51 @@ public final class StoreReader {
         // Rules first: a bad rule file is reported before the store is opened.
         List<RuleFiles.SourcedRule> rules = Workspace.loadRules(spec);
         AnalysisLimits limits = Workspace.limits(spec);
-        Snapshot snapshot = read(spec.store(), DerivationFingerprint.of(rules, limits));
-        KnowledgeBase kb = KnowledgeBase.of(GraphLayout.ontology(), snapshot.sources());
-        if (snapshot.stale() != null) note.accept(spec.store() + ": " + snapshot.stale());
-        if (snapshot.inferred() == null) return Workspace.derive(kb, rules, limits);
-        return Workspace.stored(kb, rules, limits, snapshot.inferred(), snapshot.closurePredicates(), snapshot.analysis());
+        DerivationFingerprint wanted = DerivationFingerprint.of(rules, limits);
+        DatasetGraph store = Store.openExisting(spec.store());
+        boolean keptOpen = false;
+        try {
+            Snapshot snapshot = Txn.calculateRead(store, () -> read(store, spec.store(), wanted));
+            KnowledgeBase kb = KnowledgeBase.of(GraphLayout.ontology(), snapshot.sources());
+            if (snapshot.stale() != null) note.accept(spec.store() + ": " + snapshot.stale());
+            if (snapshot.inferred() == null) return Workspace.derive(kb, rules, limits);
+            Supplier<Graph> analysis = null;
+            if (snapshot.analysisCurrent()) {
+                // The stored analysis can be large (millions of triples at 10^5 statements): it is
+                // copied only if something reads it. The store stays open until then, so that no
+                // other process can change it in between (TDB2 lets one process open a folder).
+                keptOpen = true;
+                analysis = () -> {
+                    try {
+                        return Txn.calculateRead(store, () -> Store.copy(store, Vocab.ANALYSIS_GRAPH));
+                    } finally {
+                        Store.release(store);
+                    }
+                };
+            }
+            return Workspace.stored(kb, rules, limits, snapshot.inferred(), snapshot.closurePredicates(), analysis);
+        } finally {
+            if (!keptOpen) Store.release(store);
+        }
     }
 
-    private static Snapshot read(Path dir, DerivationFingerprint wanted) {
-        DatasetGraph store = Store.openExisting(dir);
-        try {
-            return Txn.calculateRead(store, () -> {
-                Map<Node, Graph> sources = Store.sources(store);
-                Graph derivation = Store.copy(store, Vocab.DERIVATION_GRAPH);
-                String inferredWith = DerivationGraph.inferredFingerprint(derivation);
-                if (!wanted.inferred().equals(inferredWith)) {
-                    String why = inferredWith == null
-                            ? "the store does not record what its derived graphs were derived with (made by an older Premise)"
-                            : "the store's derived graphs were made with other rules, another ontology or another Premise version";
-                    return new Snapshot(sources, null, null, null, why + "; deriving them again in memory "
-                            + "('premise load --store " + dir + "' with the same options would store them)");
-                }
-                Graph inferred = Store.copy(store, Vocab.INFERRED_GRAPH);
-                Set<Node> closurePredicates = DerivationGraph.closurePredicates(derivation);
-                if (!wanted.analysis().equals(DerivationGraph.analysisFingerprint(derivation))) {
-                    return new Snapshot(sources, inferred, closurePredicates, null,
-                            "the store's analysis was made with other limits (--max-sets); computing it again in memory");
-                }
-                return new Snapshot(sources, inferred, closurePredicates, Store.copy(store, Vocab.ANALYSIS_GRAPH), null);
-            });
-        } finally {
-            Store.release(store);
+    private static Snapshot read(DatasetGraph store, Path dir, DerivationFingerprint wanted) {
+        Map<Node, Graph> sources = Store.sources(store);
+        Graph derivation = Store.copy(store, Vocab.DERIVATION_GRAPH);
+        String inferredWith = DerivationGraph.inferredFingerprint(derivation);
+        if (!wanted.inferred().equals(inferredWith)) {
+            String why = inferredWith == null
+                    ? "the store does not record what its derived graphs were derived with (made by an older Premise)"
+                    : "the store's derived graphs were made with other rules, another ontology or another Premise version";
+            return new Snapshot(sources, null, null, false, why + "; deriving them again in memory "
+                    + "('premise load --store " + dir + "' with the same options would store them)");
         }
+        Graph inferred = Store.copy(store, Vocab.INFERRED_GRAPH);
+        Set<Node> closurePredicates = DerivationGraph.closurePredicates(derivation);
+        if (!wanted.analysis().equals(DerivationGraph.analysisFingerprint(derivation))) {
+            return new Snapshot(sources, inferred, closurePredicates, false,
+                    "the store's analysis was made with other limits (--max-sets); computing it again in memory");
+        }
+        return new Snapshot(sources, inferred, closurePredicates, true, null);
     }
 }
