@@ -1,5 +1,6 @@
 package org.premise.server;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import org.premise.reason.GraphChanges;
 import org.premise.reason.RuleFiles;
 import org.premise.reason.Workspace;
 import org.premise.reason.analysis.Analysis;
+import org.premise.reason.analysis.ArgumentGraph;
 import org.premise.reason.analysis.AnalysisLimits;
 
 /**
@@ -74,7 +76,7 @@ public final class DerivedGraphs {
      * laid out from the workspace given to {@link #of}, its analysis is trusted, not recomputed.
      */
     ClosureOverlay attach(DatasetGraph base) {
-        Txn.executeWrite(base, () -> rederive(base, laidOutFrom));
+        Txn.executeWrite(base, () -> rederive(base, laidOutFrom, true));
         return ClosureOverlay.of(current.inference());
     }
 
@@ -87,7 +89,7 @@ public final class DerivedGraphs {
     Revision revise(DatasetGraph base, List<AssertedGraphs.Change> log) {
         if (asserted == null) {
             // The copy was lost with an earlier failed write: start again from the base as it is now.
-            rederive(base, null);
+            rederive(base, null, false);
             return new Revision(current, analysis, ClosureOverlay.of(current.inference()));
         }
         GraphChanges assertedChanges = asserted.apply(log);
@@ -98,8 +100,18 @@ public final class DerivedGraphs {
         write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(derivationGraph(current), derivationGraph(next)));
         Analysis nextAnalysis = analysis;
         if (readByAnalysis(assertedChanges) || readByAnalysis(inferred)) {
-            nextAnalysis = next.analysis();
-            AnalysisChanges.write(base, analysis, nextAnalysis);
+            // Only what the write touched is read again, and only what lies downstream of it is compared and written.
+            List<Triple> changed = new ArrayList<>();
+            changed.addAll(assertedChanges.added());
+            changed.addAll(assertedChanges.removed());
+            changed.addAll(inferred.added());
+            changed.addAll(inferred.removed());
+            Graph graph = next.inference().graph();
+            ArgumentGraph before = analysis.graph();
+            ArgumentGraph after = ArgumentGraphReader.revise(before, graph, changed);
+            nextAnalysis = Analysis.compute(after, List.of(), List.of(), limits);
+            AnalysisChanges.write(base, analysis, nextAnalysis,
+                    AnalysisRegion.affected(before, after, AnalysisRegion.candidates(changed, graph), graph));
         }
         return new Revision(next, nextAnalysis, ClosureOverlay.of(next.inference()));
     }
@@ -122,10 +134,14 @@ public final class DerivedGraphs {
      * of the base), derives them, and writes to the base's derived graphs what they lack or
      * have in excess; inside a write transaction. The copy and the derivation are this
      * object's own (later writes revise them in place): a workspace given is only read, and
-     * its analysis is taken as the base's, unchecked.
+     * its analysis is taken as the base's, unchecked. With {@code asCommitted} (the base holds
+     * only committed data), a stored analysis whose fingerprint matches is trusted too.
      */
-    private void rederive(DatasetGraph base, Workspace laidOut) {
+    private void rederive(DatasetGraph base, Workspace laidOut, boolean asCommitted) {
         asserted = laidOut != null ? AssertedGraphs.copyOf(laidOut.kb()) : AssertedGraphs.read(base);
+        Graph metadata = base.getGraph(Vocab.DERIVATION_GRAPH);
+        boolean analysisCurrent = asCommitted && fingerprint.inferred().equals(DerivationGraph.inferredFingerprint(metadata))
+                && fingerprint.analysis().equals(DerivationGraph.analysisFingerprint(metadata));
         Workspace derived = Workspace.derive(asserted.knowledgeBase(), rules, limits);
         derived.inference().complete();
         write(base, Vocab.INFERRED_GRAPH, GraphChanges.between(base.getGraph(Vocab.INFERRED_GRAPH), derived.inference().materialised()));
@@ -136,7 +152,10 @@ public final class DerivedGraphs {
             analysis = laidOut.analysis();
         } else {
             analysis = derived.analysis();
-            AnalysisChanges.reconcile(base, analysis);
+            // A store whose analysis was derived with these rules, ontology and limits holds what this would write
+            // (the sources are written with their derived graphs, in one transaction): checking it statement by
+            // statement would compute every support and defeat set (minutes at 10^5 statements).
+            if (!analysisCurrent) AnalysisChanges.reconcile(base, analysis);
         }
         current = derived;
     }
