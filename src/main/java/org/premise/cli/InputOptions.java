@@ -22,7 +22,9 @@ public final class InputOptions {
 
     @Option(names = "--store", paramLabel = "DIR",
             description = "Read the knowledge base from this store (a TDB2 folder made by 'premise load') instead of "
-                    + "the bundled files; --data adds files on top, in memory only: the store never changes.")
+                    + "the bundled files. Its inferred and analysis graphs are used as stored when they were derived with "
+                    + "the same rules, ontology, Premise version and --max-sets; otherwise (a note says so) they are derived "
+                    + "again in memory. --data adds files on top, in memory only: the store never changes.")
     Path store;
 
     @Option(names = "--no-bundled", description = "Start without the bundled knowledge base (the ontology stays).")
