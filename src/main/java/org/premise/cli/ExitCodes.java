@@ -12,4 +12,6 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** {@code premise check} found violations. */
     public static final int VIOLATIONS = 3;
+    /** The work did not fit in the Java heap or stack: one line says how to give it more. */
+    public static final int RESOURCES = 4;
 }

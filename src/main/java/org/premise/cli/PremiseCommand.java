@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.sys.JenaSystem;
 import org.premise.BadInputException;
+import org.premise.kb.RemoteContexts;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,6 +42,13 @@ public final class PremiseCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Process-wide, as the parser's document loader is; every run starts refusing. */
+    @CommandLine.Option(names = "--allow-remote-context", scope = CommandLine.ScopeType.INHERIT,
+            description = "Let JSON-LD input fetch the remote @context it names (http:, https:, file:); refused by default.")
+    void allowRemoteContext(boolean allow) {
+        RemoteContexts.allow(allow);
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -49,6 +57,7 @@ public final class PremiseCommand implements Runnable {
     /** The configured command line: subcommands, exit codes, one-line errors. */
     public static CommandLine commandLine() {
         JenaSystem.init();
+        RemoteContexts.allow(false);
         CommandLine cli = new CommandLine(new PremiseCommand());
         // Digests hold any Unicode: write UTF-8 whatever the platform's default charset.
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

@@ -1,13 +1,18 @@
 package org.premise.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.premise.BadInputException;
+import org.premise.kb.RemoteContexts;
 import org.premise.kb.SourceSpec;
 import org.premise.reason.Workspace;
+import org.premise.server.AccessToken;
 import org.premise.server.DatasetLayout;
 import org.premise.server.DerivedGraphs;
 import org.premise.server.PremiseServer;
@@ -25,8 +30,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Serve the knowledge base over HTTP: SPARQL query at /premise/sparql, Graph Store reads at /premise/data.",
                 "The default graph is the union of everything (asserted, inferred, analysis); each source, the ontology, "
                         + "the inferred triples and the analysis are also named graphs.",
-                "Safe by default: loopback only, read-only, SERVICE refused, a query timeout and a cap on result rows "
+                "Safe by default: loopback only, read-only, SERVICE and LOAD refused, a query timeout and a cap on result rows "
                         + "(responses carry Premise-Result-Cap and, for SELECT, Premise-Result-Truncated).",
+                "Every request naming another host (421) and every POST, PUT, DELETE or PATCH from another site's page "
+                        + "(403) is refused. --update on a non-loopback --bind needs --token-file.",
                 "With --update, writes to the default graph land in the source graph graph:source/updates; writes to "
                         + "graph:inferred, graph:analysis, graph:derivation or graph:ontology are refused (403); the derived "
                         + "graphs are brought up to date within each write's transaction, writing only what changed.",
@@ -60,13 +67,32 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--log-requests", description = "Print one line per request on stderr.")
     boolean logRequests;
 
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "Require the token on this file's first line (at least 16 characters) on every write, and on "
+                    + "every request when --bind is not loopback: 'Authorization: Bearer TOKEN', or TOKEN as the "
+                    + "password of HTTP Basic authentication. Needed for --update on a non-loopback --bind.")
+    Path tokenFile;
+
+    @Option(names = "--host-name", paramLabel = "NAME",
+            description = "Also answer to this name in the Host header (e.g. behind a proxy). By default a loopback "
+                    + "server answers only to localhost, 127.0.0.1 and [::1] (421 otherwise: DNS rebinding). Repeatable.")
+    List<String> hostNames = new ArrayList<>();
+
+    @Option(names = "--allow-load", description = "Let SPARQL Update LOAD read the files and fetch the URLs it names "
+            + "(refused by default with 403).")
+    boolean allowLoad;
+
     @Override
     public Integer call() {
         if (timeoutSeconds < 0) throw new BadInputException("--timeout cannot be negative");
         if (maxRows < 1) throw new BadInputException("--max-rows must be at least 1, not " + maxRows);
         if (port < 0 || port > 65535) throw new BadInputException("--port must be 0-65535, not " + port);
+        ServerOptions.Access access = new ServerOptions.Access(hostNames,
+                tokenFile == null ? null : AccessToken.read(tokenFile));
         ServerOptions options = new ServerOptions(bind, port, update, Duration.ofSeconds(timeoutSeconds), allowService,
-                maxRows, logRequests);
+                maxRows, logRequests, access, allowLoad, RemoteContexts.allowed());
+        // Before loading anything: a refused configuration should not cost the user a load.
+        PremiseServer.checkAccess(options);
         SourceSpec sources = input.toSpec();
         DerivedGraphs derivation;
         DatasetGraph base;
@@ -86,8 +112,17 @@ public final class ServeCommand implements Callable<Integer> {
         PremiseServer server = PremiseServer.serve(base, derivation, options, logRequests ? System.err : null);
         PrintWriter out = spec.commandLine().getOut();
         server.endpoints().forEach((what, url) -> out.println(what + ": " + url));
-        out.println("Serving " + (update ? "read-write" : "read-only") + "; Ctrl-C to stop.");
+        out.println("Serving " + (update ? "read-write" : "read-only")
+                + (tokenFile == null ? "" : (server.boundAddress().getAddress().isLoopbackAddress()
+                        ? "; writes need the token" : "; every request needs the token"))
+                + "; Ctrl-C to stop.");
         out.flush();
+        if (tokenFile == null && !server.boundAddress().getAddress().isLoopbackAddress()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("note: every machine that reaches " + bind + ":" + server.port() + " can read the whole knowledge "
+                    + "base; --token-file FILE requires a token");
+            err.flush();
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             if (sources.store() != null) Store.release(base);

@@ -25,6 +25,11 @@ import org.premise.BadInputException;
  * {@link BadInputException} naming the source, line and column; nothing is logged.
  */
 public final class RdfFiles {
+    static {
+        // Before the first JSON-LD parse: a remote @context is not fetched unless allowed.
+        RemoteContexts.install();
+    }
+
     private RdfFiles() {}
 
     /** The RDF syntax of a file name by its extension (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML). */
@@ -41,17 +46,21 @@ public final class RdfFiles {
         // Not the transactional in-memory dataset: it runs a transaction per parsed quad.
         DatasetGraph dsg = DatasetGraphFactory.create();
         StreamRDF sink = StreamRDFLib.dataset(dsg);
+        RemoteContexts.clearProblem();
         try {
             RDFParser.source(new ByteArrayInputStream(content))
                     .lang(lang)
                     .base("file:///" + sourceName.replace('\\', '/'))
                     .errorHandler(ErrorHandlerFactory.errorHandlerExceptionOnError())
                     .parse(sink);
-        } catch (RiotParseException e) {
-            throw new BadInputException(sourceName, (int) e.getLine(), (int) e.getCol(),
-                    "not valid " + lang.getLabel() + ": " + plain(e.getOriginalMessage()), e);
         } catch (RiotException e) {
-            throw new BadInputException(sourceName, -1, -1, "not valid " + lang.getLabel() + ": " + e.getMessage(), e);
+            String contextProblem = RemoteContexts.takeProblem();
+            if (contextProblem != null) throw new BadInputException(sourceName, -1, -1, contextProblem, e);
+            if (!(e instanceof RiotParseException parse)) {
+                throw new BadInputException(sourceName, -1, -1, "not valid " + lang.getLabel() + ": " + e.getMessage(), e);
+            }
+            throw new BadInputException(sourceName, (int) parse.getLine(), (int) parse.getCol(),
+                    "not valid " + lang.getLabel() + ": " + plain(parse.getOriginalMessage()), e);
         }
         return dsg;
     }

@@ -15,6 +15,7 @@ import org.apache.jena.reasoner.rulesys.GenericRuleReasoner;
 import org.apache.jena.reasoner.rulesys.Rule;
 import org.premise.kb.GraphUnion;
 import org.premise.kb.KnowledgeBase;
+import org.premise.kb.RuleBudget;
 import org.premise.reason.derive.ClosureView;
 import org.premise.reason.derive.Derivation;
 
@@ -38,18 +39,21 @@ public final class Inference {
     private Derivation derivation;
     private InfModel jena;
     private final String fallbackReason;
+    private final RuleBudget budget;
     private final Stored stored;
     private GraphChanges revisionChanges = GraphChanges.NONE;
 
     /** What a store kept, and the rules that derived it (run only if {@code explain} asks). */
     private record Stored(Graph materialised, Map<Node, ClosureView> closures, List<RuleFiles.SourcedRule> rules) {}
 
-    private Inference(KnowledgeBase kb, Derivation derivation, InfModel jena, String fallbackReason) {
-        this(kb, derivation, jena, fallbackReason, null);
+    private Inference(KnowledgeBase kb, Derivation derivation, InfModel jena, String fallbackReason, RuleBudget budget) {
+        this(kb, derivation, jena, fallbackReason, budget, null);
     }
 
-    private Inference(KnowledgeBase kb, Derivation derivation, InfModel jena, String fallbackReason, Stored stored) {
+    private Inference(KnowledgeBase kb, Derivation derivation, InfModel jena, String fallbackReason, RuleBudget budget,
+                      Stored stored) {
         this.kb = kb;
+        this.budget = budget;
         this.derivation = derivation;
         this.jena = jena;
         this.fallbackReason = fallbackReason;
@@ -62,10 +66,11 @@ public final class Inference {
      * these {@code rules}, over these sources) and {@code closurePredicates} what its
      * {@code graph:derivation} names. The knowledge base's inferred graph becomes the stored
      * triples plus the closure pairs they leave out, re-closed over the asserted and stored
-     * triples: the same graph a run of the rules gives.
+     * triples: the same graph a run of the rules gives. {@code budget} bounds a derivation
+     * {@code explain} asks for.
      */
     public static Inference stored(KnowledgeBase kb, Graph materialised, Set<Node> closurePredicates,
-                                   List<RuleFiles.SourcedRule> rules) {
+                                   List<RuleFiles.SourcedRule> rules, RuleBudget budget) {
         Graph edges = new GraphUnion(List.of(kb.asserted(), materialised));
         Map<Node, ClosureView> closures = new LinkedHashMap<>();
         List<Graph> inferred = new ArrayList<>();
@@ -76,17 +81,25 @@ public final class Inference {
             inferred.add(view);
         }
         kb.attachInferred(inferred.size() == 1 ? materialised : new GraphUnion(inferred));
-        return new Inference(kb, null, null, null, new Stored(materialised, Map.copyOf(closures), List.copyOf(rules)));
+        return new Inference(kb, null, null, null, budget, new Stored(materialised, Map.copyOf(closures), List.copyOf(rules)));
     }
 
-    /** Applies the rules to the knowledge base and gives it its inferred graph. */
+    /** Applies the rules to the knowledge base and gives it its inferred graph, within the default budget. */
     public static Inference run(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules) {
-        Derivation.Prepared prepared = Derivation.prepare(kb.asserted(), rules);
+        return run(kb, rules, RuleBudget.DEFAULT);
+    }
+
+    /**
+     * Applies the rules to the knowledge base and gives it its inferred graph. A run that passes
+     * the budget, now or when a later read derives on demand, throws {@link RuleRunawayException}.
+     */
+    public static Inference run(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, RuleBudget budget) {
+        Derivation.Prepared prepared = Derivation.prepare(kb.asserted(), rules, budget);
         if (prepared.derivation() != null) {
             kb.attachInferred(prepared.derivation().inferred());
-            return new Inference(kb, prepared.derivation(), null, null);
+            return new Inference(kb, prepared.derivation(), null, null, budget);
         }
-        return new Inference(kb, null, runJena(kb, rules), prepared.unsupported());
+        return new Inference(kb, null, runJena(kb, rules, budget), prepared.unsupported(), budget);
     }
 
     /**
@@ -99,13 +112,13 @@ public final class Inference {
      */
     public Inference revise(KnowledgeBase kb, GraphChanges asserted, List<RuleFiles.SourcedRule> rules) {
         if (derivation == null || stored != null) {
-            Inference fresh = run(kb, rules);
+            Inference fresh = run(kb, rules, budget);
             fresh.revisionChanges = GraphChanges.between(materialised(), fresh.materialised());
             return fresh;
         }
         GraphChanges changes = derivation.apply(asserted.added(), asserted.removed());
         kb.attachInferred(derivation.inferred());
-        Inference revised = new Inference(kb, derivation, null, null);
+        Inference revised = new Inference(kb, derivation, null, null, budget);
         revised.revisionChanges = changes;
         return revised;
     }
@@ -115,8 +128,8 @@ public final class Inference {
         return revisionChanges;
     }
 
-    private static InfModel runJena(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules) {
-        InfModel inf = jenaModel(kb, rules);
+    private static InfModel runJena(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, RuleBudget budget) {
+        InfModel inf = jenaModel(kb, rules, budget);
         Graph deductions = inf.getDeductionsModel().getGraph();
         Graph asserted = kb.asserted();
         Graph inferred = kb.inferred();
@@ -126,13 +139,15 @@ public final class Inference {
         return inf;
     }
 
-    private static InfModel jenaModel(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules) {
+    private static InfModel jenaModel(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, RuleBudget budget) {
         List<Rule> plain = new ArrayList<>(rules.size());
         rules.forEach(r -> plain.add(r.rule()));
         GenericRuleReasoner reasoner = new GenericRuleReasoner(plain);
         reasoner.setMode(GenericRuleReasoner.FORWARD_RETE);
         reasoner.setDerivationLogging(true);
-        InfModel inf = ModelFactory.createInfModel(reasoner, ModelFactory.createModelForGraph(kb.asserted()));
+        BoundedReteGraph bounded = new BoundedReteGraph(reasoner, plain, kb.asserted(), rules, budget);
+        bounded.setDerivationLogging(true);
+        InfModel inf = ModelFactory.createInfModel(bounded);
         inf.prepare();
         return inf;
     }
@@ -196,9 +211,9 @@ public final class Inference {
      */
     synchronized Derivation derivation() {
         if (stored != null && derivation == null && jena == null) {
-            Derivation.Prepared prepared = Derivation.prepare(kb.asserted(), stored.rules());
+            Derivation.Prepared prepared = Derivation.prepare(kb.asserted(), stored.rules(), budget);
             derivation = prepared.derivation();
-            if (derivation == null) jena = jenaModel(kb, stored.rules());
+            if (derivation == null) jena = jenaModel(kb, stored.rules(), budget);
         }
         return derivation;
     }

@@ -19,6 +19,11 @@ import org.premise.BadInputException;
 public final class RuleFiles {
     private RuleFiles() {}
 
+    static {
+        // Before any rule is parsed: a functor finds its builtin when it is read.
+        BuiltinRegistry.theRegistry.register(new PrintToStandardError());
+    }
+
     /** A parsed rule and where it came from. */
     public record SourcedRule(Rule rule, String source, int line) {}
 
@@ -55,6 +60,11 @@ public final class RuleFiles {
             throw new BadInputException(source, chunk.line(), chunk.column(), "expected exactly one rule between '[' and ']'");
         }
         Rule rule = parsed.get(0);
+        // Premise runs rules forward; Jena's forward engine would skip a backward rule without a word.
+        if (rule.isBackward()) {
+            throw new BadInputException(source, chunk.line(), chunk.column(), "rule " + name(body, colon)
+                    + " is a backward rule (<-), which Premise does not run: write it forward, as [name: body -> head]");
+        }
         // Jena only logs a warning for an unknown builtin and the rule then never fires.
         for (ClauseEntry[] clauses : List.of(rule.getBody(), rule.getHead())) {
             for (ClauseEntry clause : clauses) {

@@ -16,6 +16,7 @@ import org.premise.BadInputException;
 import org.premise.BundledResources;
 import org.premise.kb.KnowledgeBase;
 import org.premise.kb.KnowledgeBaseLoader;
+import org.premise.kb.RuleBudget;
 import org.premise.kb.SourceSpec;
 import org.premise.reason.analysis.Analysis;
 import org.premise.reason.analysis.AnalysisLimits;
@@ -45,7 +46,7 @@ public final class Workspace {
     public static Workspace open(SourceSpec spec) {
         List<RuleFiles.SourcedRule> rules = loadRules(spec);
         KnowledgeBase kb = KnowledgeBaseLoader.load(spec);
-        return derive(kb, rules, limits(spec));
+        return derive(kb, rules, limits(spec), spec.ruleBudget());
     }
 
     /**
@@ -54,7 +55,13 @@ public final class Workspace {
      * their predicates, the analysis when something first reads it.
      */
     public static Workspace derive(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, AnalysisLimits limits) {
-        Inference inference = Inference.run(kb, rules);
+        return derive(kb, rules, limits, RuleBudget.DEFAULT);
+    }
+
+    /** {@link #derive(KnowledgeBase, List, AnalysisLimits)}, with the rules bounded by {@code budget}. */
+    public static Workspace derive(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, AnalysisLimits limits,
+            RuleBudget budget) {
+        Inference inference = Inference.run(kb, rules, budget);
         Workspace ws = new Workspace(kb, rules, inference, limits);
         // The analysis reads asserted and inferred triples and writes its own named graph.
         kb.attachAnalysis(new AnalysisGraph(ws::analysis));
@@ -70,11 +77,12 @@ public final class Workspace {
      * analysis writes) if it was derived with these limits too, else it is null: then the
      * analysis graph is computed when first read, as after {@link #derive}. The analysis itself
      * ({@link #analysis()}, for reports and what-ifs) is computed on first use, from the stored
-     * triples.
+     * triples. {@code budget} bounds a derivation {@code explain} asks for.
      */
     public static Workspace stored(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, AnalysisLimits limits,
-                                   Graph materialised, Set<Node> closurePredicates, Supplier<Graph> analysis) {
-        Inference inference = Inference.stored(kb, materialised, closurePredicates, rules);
+                                   Graph materialised, Set<Node> closurePredicates, Supplier<Graph> analysis,
+                                   RuleBudget budget) {
+        Inference inference = Inference.stored(kb, materialised, closurePredicates, rules, budget);
         Workspace ws = new Workspace(kb, rules, inference, limits);
         kb.attachAnalysis(analysis != null ? AnalysisGraph.reading(analysis) : new AnalysisGraph(ws::analysis));
         return ws;

@@ -24,6 +24,7 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.premise.BadInputException;
+import org.premise.kb.RemoteContexts;
 import org.premise.kb.SourceSpec;
 import org.premise.reason.Workspace;
 
@@ -43,7 +44,9 @@ import org.premise.reason.Workspace;
  * address is set on Jetty's connector; read-only servers have no write operation (the
  * update endpoint answers 403, the dataset refuses writes too); the timeout and the SERVICE
  * switch are put in the served dataset's context ({@code ARQ.queryTimeout},
- * {@code ARQ.httpServiceAllowed}); the row cap is {@link CappedQuery}.
+ * {@code ARQ.httpServiceAllowed}), and so is the LOAD switch ({@link LoadGuard}); the row cap is
+ * {@link CappedQuery}; the Host, same-origin and token checks are {@link RequestGuard}, in front of
+ * every endpoint; remote JSON-LD contexts are {@link RemoteContexts}.
  */
 public final class PremiseServer {
     /** The dataset's path on the server. */
@@ -72,6 +75,9 @@ public final class PremiseServer {
      * @param requestLog where to write one line per request, or null for none
      */
     public static PremiseServer serve(DatasetGraph base, DerivedGraphs derivation, ServerOptions options, PrintStream requestLog) {
+        checkAccess(options);
+        RemoteContexts.install();
+        RemoteContexts.allow(options.allowRemoteContext());
         LiveDataset live = new LiveDataset(base, derivation, options.update());
         limit(live.getContext(), options);
         FusekiServer.Builder builder = FusekiServer.create()
@@ -80,7 +86,9 @@ public final class PremiseServer {
                 .add(DATASET, dataService(live, options));
         // Premise's own page at / (read-only GETs: the named queries, run with bound parameters).
         WebPage.register(builder, () -> DatasetFactory.wrap(live), options.timeout());
+        // The log first, so that it also shows what the guard refuses.
         if (requestLog != null) builder.addFilter("/*", new RequestLog(requestLog));
+        builder.addFilter("/*", RequestGuard.of(options));
         FusekiServer fuseki = builder.build();
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector connector) connector.setHost(options.bindAddress());
@@ -101,6 +109,18 @@ public final class PremiseServer {
         return new PremiseServer(fuseki, live, options);
     }
 
+    /**
+     * Refuses options that would take unauthenticated writes from the network: {@code --update}
+     * on an address other machines reach, without a token.
+     */
+    public static void checkAccess(ServerOptions options) {
+        if (options.update() && options.access().token() == null && !RequestGuard.isLoopback(options.bindAddress())) {
+            throw new BadInputException("refusing to serve writes on " + options.bindAddress() + " without credentials: "
+                    + "anyone who reaches it could change the knowledge base; add --token-file FILE (see 'Security' in "
+                    + "the README), or bind 127.0.0.1");
+        }
+    }
+
     private static void limit(Context context, ServerOptions options) {
         long ms = options.timeout().toMillis();
         if (ms > 0) {
@@ -108,6 +128,7 @@ public final class PremiseServer {
             context.set(ARQ.updateTimeout, Long.toString(ms));
         }
         context.set(ARQ.httpServiceAllowed, options.allowService());
+        LoadGuard.apply(context, options.allowLoad());
     }
 
     private static DataService dataService(LiveDataset live, ServerOptions options) {

@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.shared.OperationDeniedException;
 import org.apache.jena.web.HttpSC;
+import org.premise.kb.RemoteContexts;
 
 /**
  * Wraps a Fuseki write operation (SPARQL Update, Graph Store Protocol) so that a refused
@@ -83,6 +84,8 @@ final class WriteGuard implements ActionProcessor {
             }
         }
         dataset.takeRefusal();
+        LoadGuard.takeRefusal();
+        RemoteContexts.clearProblem();
         try {
             operation.process(action);
         } catch (OperationDeniedException e) {
@@ -93,6 +96,11 @@ final class WriteGuard implements ActionProcessor {
             // SPARQL Update reports the dataset's refusal as a 500 "error occurred".
             String refusal = dataset.takeRefusal();
             if (refusal != null) ServletOps.error(HttpSC.FORBIDDEN_403, refusal);
+            String load = LoadGuard.takeRefusal();
+            if (load != null) ServletOps.error(HttpSC.FORBIDDEN_403, load);
+            // Fuseki words a refused JSON-LD context as a parse error of the body, without its IRI.
+            String contextProblem = RemoteContexts.takeProblem();
+            if (contextProblem != null) ServletOps.errorBadRequest("the JSON-LD body: " + contextProblem);
             throw e;
         }
     }

@@ -57,7 +57,7 @@ public final class StoreReader {
             Snapshot snapshot = Txn.calculateRead(store, () -> read(store, spec.store(), wanted));
             KnowledgeBase kb = KnowledgeBase.of(GraphLayout.ontology(), snapshot.sources());
             if (snapshot.stale() != null) note.accept(spec.store() + ": " + snapshot.stale());
-            if (snapshot.inferred() == null) return Workspace.derive(kb, rules, limits);
+            if (snapshot.inferred() == null) return Workspace.derive(kb, rules, limits, spec.ruleBudget());
             Supplier<Graph> analysis = null;
             if (snapshot.analysisCurrent()) {
                 // The stored analysis can be large (millions of triples at 10^5 statements): it is
@@ -72,7 +72,8 @@ public final class StoreReader {
                     }
                 };
             }
-            return Workspace.stored(kb, rules, limits, snapshot.inferred(), snapshot.closurePredicates(), analysis);
+            return Workspace.stored(kb, rules, limits, snapshot.inferred(), snapshot.closurePredicates(), analysis,
+                    spec.ruleBudget());
         } finally {
             if (!keptOpen) Store.release(store);
         }

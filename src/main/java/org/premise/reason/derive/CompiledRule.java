@@ -24,6 +24,8 @@ final class CompiledRule {
     }
 
     final String name;
+    /** Where the rule is written, as {@code file:line}, for messages. */
+    final String where;
     /** Position of the rule in the program (file order), which fixes explanation order. */
     final int order;
     final int variables;
@@ -32,9 +34,10 @@ final class CompiledRule {
     final Skolem[] skolems;
     final Atom[] head;
 
-    CompiledRule(String name, int order, int variables, List<Atom> body, List<Atom> negations, List<Skolem> skolems,
+    CompiledRule(String name, String where, int order, int variables, List<Atom> body, List<Atom> negations, List<Skolem> skolems,
             List<Atom> head) {
         this.name = name;
+        this.where = where;
         this.order = order;
         this.variables = variables;
         this.body = body.toArray(new Atom[0]);

@@ -14,8 +14,10 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.premise.kb.RuleBudget;
 import org.premise.reason.GraphChanges;
 import org.premise.reason.RuleFiles;
+import org.premise.reason.RuleRunawayException;
 import org.premise.ints.IntList;
 
 /**
@@ -70,6 +72,17 @@ public final class Derivation {
     private final Graph inferred;
     private final Explanations explanations = new Explanations(this);
     private final Evaluator.Match fire = this::fire;
+    private final RuleBudget budget;
+    /** Facts each rule gained in the evaluation in progress, by rule order: who kept firing. */
+    private final long[] firedBy;
+    /** When the outermost evaluation in progress began (System.nanoTime), and how deep they nest. */
+    private long evaluationStart;
+    private int evaluating;
+    private long gained;
+    /** How many facts are asserted, as of the last look (see {@link #charge}). */
+    private long assertedCount;
+    /** Set once the budget is passed: the facts are then half derived, and every later evaluation refuses. */
+    private RuleRunawayException runaway;
 
     // What is known, asserted and derived: replaced whole by a re-derivation, appended to by a continuation.
     private FactTable facts;
@@ -83,8 +96,10 @@ public final class Derivation {
     /** The facts the evaluation in progress gained (new, or deleted and back), for the next semi-naive round. */
     private IntList collected;
 
-    private Derivation(TermDictionary terms, FactTable assertedFacts, RuleProgram program, Reads reads) {
+    private Derivation(TermDictionary terms, FactTable assertedFacts, RuleProgram program, Reads reads, RuleBudget budget) {
         this.terms = terms;
+        this.budget = budget;
+        this.firedBy = new long[program.rules.length];
         this.program = program;
         this.reads = reads;
         this.inferred = new InferredGraph(this, true);
@@ -108,6 +123,15 @@ public final class Derivation {
      * When the rules are outside the fast path, returns the reason instead.
      */
     public static Prepared prepare(Graph asserted, List<RuleFiles.SourcedRule> rules) {
+        return prepare(asserted, rules, RuleBudget.DEFAULT);
+    }
+
+    /**
+     * {@link #prepare(Graph, List)}, bounded: an evaluation that keeps more derived facts than
+     * the budget allows, or runs longer, throws {@link RuleRunawayException} naming the rule
+     * that fired most, and so does every evaluation after it.
+     */
+    public static Prepared prepare(Graph asserted, List<RuleFiles.SourcedRule> rules, RuleBudget budget) {
         TermDictionary terms = new TermDictionary();
         RuleProgram program;
         try {
@@ -136,7 +160,8 @@ public final class Derivation {
                 asserted.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> load(t, terms, facts));
             }
         }
-        return new Prepared(new Derivation(terms, facts, program, new Reads(Set.copyOf(predicates), everything)), null);
+        return new Prepared(new Derivation(terms, facts, program, new Reads(Set.copyOf(predicates), everything), budget),
+                null);
     }
 
     /** Adds the triple as a fact; returns its id if it is new (or back from deletion), else -1. */
@@ -167,6 +192,15 @@ public final class Derivation {
      * closure whose edges change gets a new index. Runs every stratum first.
      */
     public synchronized GraphChanges apply(Collection<Triple> added, Collection<Triple> removed) {
+        begin();
+        try {
+            return applyNow(added, removed);
+        } finally {
+            end();
+        }
+    }
+
+    private GraphChanges applyNow(Collection<Triple> added, Collection<Triple> removed) {
         complete();
         List<Triple> in = new ArrayList<>();
         Set<Integer> touched = new HashSet<>();
@@ -292,11 +326,56 @@ public final class Derivation {
         if (complete) {
             return;
         }
-        for (int c : program.strataDeriving(p)) {
-            run(c);
+        begin();
+        try {
+            for (int c : program.strataDeriving(p)) {
+                run(c);
+            }
+        } finally {
+            end();
         }
         if (p < 0) {
             complete = true;
+        }
+    }
+
+    /** Starts an evaluation (or one nested in another): the budget's clock and per-rule counts start with the outermost. */
+    private void begin() {
+        if (runaway != null) {
+            throw runaway;
+        }
+        if (evaluating++ == 0) {
+            evaluationStart = System.nanoTime();
+            Arrays.fill(firedBy, 0);
+            assertedCount = asserted.cardinality();
+        }
+    }
+
+    private void end() {
+        evaluating--;
+    }
+
+    /** Counts a gained fact against the budget; past it, remembers and throws why. */
+    private void charge(CompiledRule rule) {
+        firedBy[rule.order]++;
+        if ((++gained & 1023) == 0) {
+            // Asserted facts change only between evaluations, or at the start of an incremental one.
+            assertedCount = asserted.cardinality();
+        }
+        boolean tooMany = budget.limitsDerived() && facts.size() - facts.deadCount() - assertedCount > budget.maxDerived();
+        boolean tooLong = !tooMany && (gained & 1023) == 0 && budget.limitsTime()
+                && System.nanoTime() - evaluationStart > budget.timeout().toNanos();
+        if (tooMany || tooLong) {
+            int most = 0;
+            for (int r = 1; r < firedBy.length; r++) {
+                if (firedBy[r] > firedBy[most]) {
+                    most = r;
+                }
+            }
+            CompiledRule top = program.rules[most];
+            runaway = tooMany ? RuleRunawayException.tooMany(top.name, top.where, firedBy[most], budget)
+                    : RuleRunawayException.tooLong(top.name, top.where, firedBy[most], budget);
+            throw runaway;
         }
     }
 
@@ -380,6 +459,7 @@ public final class Derivation {
                 int f = facts.add(s, bound(h.p(), binding), bound(h.o(), binding));
                 if (f >= 0) {
                     collected.add(f);
+                    charge(rule);
                 }
             }
         }

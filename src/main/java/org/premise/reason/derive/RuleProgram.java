@@ -280,7 +280,8 @@ final class RuleProgram {
         if (head.isEmpty()) {
             throw new Unsupported(sourced, "derives nothing");
         }
-        return new CompiledRule(rule.getName(), order, vars.size(), body, negations, skolems, head);
+        return new CompiledRule(rule.getName(), sourced.source() + ":" + sourced.line(), order, vars.size(), body,
+                negations, skolems, head);
     }
 
     private static CompiledRule.Atom atom(RuleFiles.SourcedRule sourced, TriplePattern tp, Map<String, Integer> vars,

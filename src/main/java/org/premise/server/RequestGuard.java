@@ -1,0 +1,163 @@
+package org.premise.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The server's front door: one filter in front of every endpoint (the SPARQL and Graph Store
+ * endpoints, the update endpoint, the web page) that refuses, before anything runs,
+ * <ol>
+ *   <li>a request whose {@code Host} header is not one of the server's own names, on a loopback
+ *       server (421): a page on {@code evil.example} whose name the attacker re-points at
+ *       127.0.0.1 (DNS rebinding) would otherwise read everything, as same-origin;</li>
+ *   <li>a request that can change state (any method but GET, HEAD and OPTIONS) sent by another
+ *       site's page: an {@code Origin} that is not this server, or {@code Sec-Fetch-Site:
+ *       cross-site} or {@code same-site} (403). Browsers send these headers and pages cannot
+ *       forge them; clients without them (curl, scripts) are not browsers and pass;</li>
+ *   <li>with a token ({@code --token-file}), a write without it, and on a non-loopback server any
+ *       request without it (401);</li>
+ *   <li>{@code TRACE} (405): it echoes the request back and serves nothing here.</li>
+ * </ol>
+ * Each refusal is one line of plain text saying why.
+ */
+final class RequestGuard implements Filter {
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** How much of a refused request's body is read, so the client sees the answer instead of a reset. */
+    private static final int DRAIN_LIMIT = 1 << 20;
+
+    private final Set<String> hostNames;
+    private final boolean checkHost;
+    private final boolean loopback;
+    private final AccessToken token;
+
+    private RequestGuard(Set<String> hostNames, boolean checkHost, boolean loopback, AccessToken token) {
+        this.hostNames = hostNames;
+        this.checkHost = checkHost;
+        this.loopback = loopback;
+        this.token = token;
+    }
+
+    /** The guard for a server with these options. */
+    static RequestGuard of(ServerOptions options) {
+        boolean loopback = isLoopback(options.bindAddress());
+        Set<String> names = new LinkedHashSet<>(List.of("localhost", "127.0.0.1", "::1"));
+        names.add(hostName(options.bindAddress()));
+        options.access().hostNames().forEach(n -> names.add(hostName(n)));
+        // A server on every interface answers to names we cannot list: its token guards it. Named
+        // host names (--host-name) turn the check on there too.
+        boolean checkHost = loopback || !options.access().hostNames().isEmpty();
+        return new RequestGuard(Collections.unmodifiableSet(names), checkHost, loopback, options.access().token());
+    }
+
+    /** Whether an address is this machine only (127.0.0.0/8, ::1, a name resolving there). */
+    static boolean isLoopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        String refusal = refusal(request, response);
+        if (refusal == null) {
+            chain.doFilter(req, res);
+            return;
+        }
+        drain(request);
+        byte[] body = (refusal + "\n").getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/plain; charset=utf-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** Why the request is refused (status set on {@code response}), or null to let it through. */
+    private String refusal(HttpServletRequest request, HttpServletResponse response) {
+        String method = request.getMethod().toUpperCase(Locale.ROOT);
+        if (method.equals("TRACE")) {
+            response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return "TRACE is not served";
+        }
+        String host = request.getHeader("Host");
+        if (checkHost && host != null && !hostNames.contains(hostName(host))) {
+            response.setStatus(421);
+            return "this server answers to " + String.join(", ", hostNames.stream().map(n -> n.contains(":") ? "[" + n + "]" : n).toList())
+                    + ", not to '" + host
+                    + "' (start it with --host-name NAME to add a name)";
+        }
+        boolean write = !SAFE_METHODS.contains(method);
+        if (write) {
+            String origin = request.getHeader("Origin");
+            boolean sameOrigin = origin != null && host != null && sameOrigin(origin, host);
+            if (origin != null && !sameOrigin) {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                return "cross-origin " + method + " refused: a page from " + origin + " may not write to or run "
+                        + "requests on this server";
+            }
+            String site = request.getHeader("Sec-Fetch-Site");
+            if ("cross-site".equalsIgnoreCase(site) || ("same-site".equalsIgnoreCase(site) && !sameOrigin)) {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                return "cross-site " + method + " refused: only this server's own page may send it";
+            }
+        }
+        if (token != null && (write || !loopback) && !token.matches(request.getHeader("Authorization"))) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            // Basic first: a browser then asks for the token as a password (any user name).
+            response.addHeader("WWW-Authenticate", "Basic realm=\"premise\", charset=\"UTF-8\"");
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"premise\"");
+            return (write ? "a write" : "a request to this server") + " needs the token of --token-file: "
+                    + "send 'Authorization: Bearer TOKEN' (curl: -H 'Authorization: Bearer TOKEN' or -u :TOKEN)";
+        }
+        return null;
+    }
+
+    /** Whether an {@code Origin} names the host the request was sent to (http or https, as given). */
+    private static boolean sameOrigin(String origin, String host) {
+        String o = origin.strip().toLowerCase(Locale.ROOT);
+        String h = host.strip().toLowerCase(Locale.ROOT);
+        return o.equals("http://" + h) || o.equals("https://" + h);
+    }
+
+    /** The name part of a {@code Host} value or an address: no port, no brackets, no final dot, lower case. */
+    static String hostName(String hostAndPort) {
+        String h = hostAndPort.strip().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[")) {
+            int close = h.indexOf(']');
+            h = close < 0 ? h.substring(1) : h.substring(1, close);
+        } else if (h.indexOf(':') == h.lastIndexOf(':') && h.indexOf(':') >= 0) {
+            h = h.substring(0, h.indexOf(':'));
+        }
+        return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+    }
+
+    private static void drain(HttpServletRequest request) {
+        try (InputStream in = request.getInputStream()) {
+            byte[] buffer = new byte[8192];
+            long total = 0;
+            for (int n; total < DRAIN_LIMIT && (n = in.read(buffer)) > 0; ) total += n;
+        } catch (IOException | IllegalStateException unreadable) {
+            // The connection is closed after the answer instead.
+        }
+    }
+}
