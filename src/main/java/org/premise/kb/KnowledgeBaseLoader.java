@@ -69,6 +69,7 @@ public final class KnowledgeBaseLoader {
     /**
      * The bundled ontology (ontology/premise.ttl) and concept scheme (ontology/concepts.ttl),
      * parsed into one graph: the concepts are vocabulary, like the classes and properties.
+     * {@link GraphLayout#ontology()} decides which ontology a knowledge base uses.
      */
     public static Graph bundledOntology() {
         SortedMap<String, String> files = BundledResources.onClasspath().readAll(BUNDLED_ONTOLOGY);
@@ -92,7 +93,7 @@ public final class KnowledgeBaseLoader {
     }
 
     KnowledgeBase loadAll(SourceSpec spec) {
-        Graph ontology = bundledOntology();
+        Graph ontology = GraphLayout.ontology();
         if (spec.store() != null) {
             // The store holds its own knowledge (the seed too, if it was loaded with it).
             Store.readSources(spec.store()).forEach(this::addLoaded);

@@ -15,7 +15,8 @@ import org.premise.reason.analysis.Analysis;
 
 /**
  * The analysis graph ({@code graph:analysis}) as a read-only view that computes and writes
- * the analysis the first time someone reads a triple it could hold. A find whose predicate is
+ * the analysis the first time someone reads a triple it could hold (or, {@link #reading} a
+ * store, copies the stored one then). A find whose predicate is
  * not one the analysis writes (or an {@code rdf:type} to a class other than the set classes)
  * is answered empty without computing anything, so a query about dependence or a command
  * that never reads the analysis graph never pays for it.
@@ -26,11 +27,24 @@ final class AnalysisGraph extends GraphBase {
             AnalysisWriter.supportSetsTruncated, AnalysisWriter.defeatSetsTruncated, Vocab.rdfType);
     private static final Set<Node> CLASSES = Set.of(AnalysisWriter.SupportSet, AnalysisWriter.DefeatSet);
 
-    private final Supplier<Analysis> analysis;
+    private final Supplier<Graph> source;
     private volatile Graph written;
 
     AnalysisGraph(Supplier<Analysis> analysis) {
-        this.analysis = analysis;
+        this.source = () -> {
+            Graph g = GraphFactory.createDefaultGraph();
+            AnalysisWriter.write(analysis.get(), g);
+            return g;
+        };
+    }
+
+    private AnalysisGraph(Supplier<Graph> written, boolean unused) {
+        this.source = written;
+    }
+
+    /** The view over an analysis graph already written somewhere (a store), fetched when first read. */
+    static AnalysisGraph reading(Supplier<Graph> written) {
+        return new AnalysisGraph(written, true);
     }
 
     @Override
@@ -48,8 +62,7 @@ final class AnalysisGraph extends GraphBase {
             synchronized (this) {
                 g = written;
                 if (g == null) {
-                    g = GraphFactory.createDefaultGraph();
-                    AnalysisWriter.write(analysis.get(), g);
+                    g = source.get();
                     written = g;
                 }
             }

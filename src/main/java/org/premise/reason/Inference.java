@@ -1,7 +1,9 @@
 package org.premise.reason;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -27,21 +29,59 @@ import org.premise.reason.derive.Derivation;
  * on Jena's forward RETE engine with derivation logging, as a whole, and its deductions are
  * copied into the inferred graph; {@link #fallbackReason()} says which rule sent it there.
  * Either way the result is never edited afterwards: a what-if is answered by the analysis.
+ *
+ * <p>A third kind runs no rules: {@link #stored} takes the inferred triples a store kept
+ * ({@link #materialised()} of an earlier run with the same rules) and re-closes its closure
+ * predicates with a {@link ClosureView} each. Only {@code explain} derives there, on demand.
  */
 public final class Inference {
     private final KnowledgeBase kb;
-    private final Derivation derivation;
-    private final InfModel jena;
+    private Derivation derivation;
+    private InfModel jena;
     private final String fallbackReason;
     private final RuleBudget budget;
+    private final Stored stored;
     private GraphChanges revisionChanges = GraphChanges.NONE;
 
+    /** What a store kept, and the rules that derived it (run only if {@code explain} asks). */
+    private record Stored(Graph materialised, Map<Node, ClosureView> closures, List<RuleFiles.SourcedRule> rules) {}
+
     private Inference(KnowledgeBase kb, Derivation derivation, InfModel jena, String fallbackReason, RuleBudget budget) {
+        this(kb, derivation, jena, fallbackReason, budget, null);
+    }
+
+    private Inference(KnowledgeBase kb, Derivation derivation, InfModel jena, String fallbackReason, RuleBudget budget,
+                      Stored stored) {
         this.kb = kb;
         this.budget = budget;
         this.derivation = derivation;
         this.jena = jena;
         this.fallbackReason = fallbackReason;
+        this.stored = stored;
+    }
+
+    /**
+     * The inference a store kept, without running the rules: {@code materialised} is the
+     * store's {@code graph:inferred} (what {@link #materialised()} gave when it was derived with
+     * these {@code rules}, over these sources) and {@code closurePredicates} what its
+     * {@code graph:derivation} names. The knowledge base's inferred graph becomes the stored
+     * triples plus the closure pairs they leave out, re-closed over the asserted and stored
+     * triples: the same graph a run of the rules gives. {@code budget} bounds a derivation
+     * {@code explain} asks for.
+     */
+    public static Inference stored(KnowledgeBase kb, Graph materialised, Set<Node> closurePredicates,
+                                   List<RuleFiles.SourcedRule> rules, RuleBudget budget) {
+        Graph edges = new GraphUnion(List.of(kb.asserted(), materialised));
+        Map<Node, ClosureView> closures = new LinkedHashMap<>();
+        List<Graph> inferred = new ArrayList<>();
+        inferred.add(materialised);
+        for (Node p : closurePredicates) {
+            ClosureView view = ClosureView.over(edges, p);
+            closures.put(p, view);
+            inferred.add(view);
+        }
+        kb.attachInferred(inferred.size() == 1 ? materialised : new GraphUnion(inferred));
+        return new Inference(kb, null, null, null, budget, new Stored(materialised, Map.copyOf(closures), List.copyOf(rules)));
     }
 
     /** Applies the rules to the knowledge base and gives it its inferred graph, within the default budget. */
@@ -71,7 +111,7 @@ public final class Inference {
      * {@link #revisionChanges()} says how the stored triples changed.
      */
     public Inference revise(KnowledgeBase kb, GraphChanges asserted, List<RuleFiles.SourcedRule> rules) {
-        if (derivation == null) {
+        if (derivation == null || stored != null) {
             Inference fresh = run(kb, rules, budget);
             fresh.revisionChanges = GraphChanges.between(materialised(), fresh.materialised());
             return fresh;
@@ -89,6 +129,17 @@ public final class Inference {
     }
 
     private static InfModel runJena(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, RuleBudget budget) {
+        InfModel inf = jenaModel(kb, rules, budget);
+        Graph deductions = inf.getDeductionsModel().getGraph();
+        Graph asserted = kb.asserted();
+        Graph inferred = kb.inferred();
+        deductions.find().forEachRemaining(t -> {
+            if (!asserted.contains(t)) inferred.add(t);
+        });
+        return inf;
+    }
+
+    private static InfModel jenaModel(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, RuleBudget budget) {
         List<Rule> plain = new ArrayList<>(rules.size());
         rules.forEach(r -> plain.add(r.rule()));
         GenericRuleReasoner reasoner = new GenericRuleReasoner(plain);
@@ -98,12 +149,6 @@ public final class Inference {
         bounded.setDerivationLogging(true);
         InfModel inf = ModelFactory.createInfModel(bounded);
         inf.prepare();
-        Graph deductions = inf.getDeductionsModel().getGraph();
-        Graph asserted = kb.asserted();
-        Graph inferred = kb.inferred();
-        deductions.find().forEachRemaining(t -> {
-            if (!asserted.contains(t)) inferred.add(t);
-        });
         return inf;
     }
 
@@ -124,11 +169,13 @@ public final class Inference {
      * them back); with Jena's, the whole inferred graph.
      */
     public Graph materialised() {
+        if (stored != null) return stored.materialised();
         return derivation != null ? derivation.materialised() : kb.inferred();
     }
 
     /** The predicates served as transitive closures rather than stored (none with Jena's engine). */
     public Set<Node> closurePredicates() {
+        if (stored != null) return stored.closures().keySet();
         return derivation != null ? derivation.closurePredicates() : java.util.Set.of();
     }
 
@@ -138,16 +185,18 @@ public final class Inference {
      * null when the predicate is not one of {@link #closurePredicates()}.
      */
     public ClosureView closureView(Node predicate) {
+        if (stored != null) return stored.closures().get(predicate);
         return derivation != null ? ClosureView.of(derivation, predicate) : null;
     }
 
     /** Runs every rule, so that the inferred graph may be read from several threads. */
     public void complete() {
-        if (derivation != null) derivation.complete();
+        if (stored == null && derivation != null) derivation.complete();
     }
 
-    /** Which engine ran: "premise" (the fast evaluator) or "jena" (forward RETE). */
+    /** Which engine ran: "premise" (the fast evaluator), "jena" (forward RETE) or "stored" (none: a store's triples). */
     public String engine() {
+        if (stored != null) return "stored";
         return derivation != null ? "premise" : "jena";
     }
 
@@ -156,13 +205,22 @@ public final class Inference {
         return fallbackReason;
     }
 
-    /** Premise's derivation, or null when Jena's engine ran. */
-    Derivation derivation() {
+    /**
+     * Premise's derivation, or null when Jena's engine ran. For a {@link #stored} inference,
+     * one prepared now over the asserted triples (it derives only what is asked of it).
+     */
+    synchronized Derivation derivation() {
+        if (stored != null && derivation == null && jena == null) {
+            Derivation.Prepared prepared = Derivation.prepare(kb.asserted(), stored.rules(), budget);
+            derivation = prepared.derivation();
+            if (derivation == null) jena = jenaModel(kb, stored.rules(), budget);
+        }
         return derivation;
     }
 
-    /** Jena's rule model, or null when Premise's own engine ran. */
-    InfModel jenaModel() {
+    /** Jena's rule model, or null when Premise's own engine ran (for a stored inference: see {@link #derivation()}). */
+    synchronized InfModel jenaModel() {
+        derivation();
         return jena;
     }
 }

@@ -7,7 +7,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.premise.BadInputException;
 import org.premise.BundledResources;
 import org.premise.kb.KnowledgeBase;
@@ -62,6 +66,31 @@ public final class Workspace {
         // The analysis reads asserted and inferred triples and writes its own named graph.
         kb.attachAnalysis(new AnalysisGraph(ws::analysis));
         return ws;
+    }
+
+    /**
+     * A workspace over what a store kept, running no rules: {@code materialised} and
+     * {@code closurePredicates} are the store's {@code graph:inferred} and what its
+     * {@code graph:derivation} names, derived from these sources with these {@code rules} (a
+     * caller checks that with {@link #fingerprint}); {@code analysis} fetches the store's
+     * {@code graph:analysis} (asked at most once, when something first reads a term the
+     * analysis writes) if it was derived with these limits too, else it is null: then the
+     * analysis graph is computed when first read, as after {@link #derive}. The analysis itself
+     * ({@link #analysis()}, for reports and what-ifs) is computed on first use, from the stored
+     * triples. {@code budget} bounds a derivation {@code explain} asks for.
+     */
+    public static Workspace stored(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, AnalysisLimits limits,
+                                   Graph materialised, Set<Node> closurePredicates, Supplier<Graph> analysis,
+                                   RuleBudget budget) {
+        Inference inference = Inference.stored(kb, materialised, closurePredicates, rules, budget);
+        Workspace ws = new Workspace(kb, rules, inference, limits);
+        kb.attachAnalysis(analysis != null ? AnalysisGraph.reading(analysis) : new AnalysisGraph(ws::analysis));
+        return ws;
+    }
+
+    /** What this workspace derives with, as recorded beside a store's derived graphs. */
+    public DerivationFingerprint fingerprint() {
+        return DerivationFingerprint.of(rules, limits);
     }
 
     /**

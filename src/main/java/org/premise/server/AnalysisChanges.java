@@ -34,6 +34,15 @@ final class AnalysisChanges {
     static int write(DatasetGraph base, Analysis before, Analysis after) {
         Set<String> ids = new LinkedHashSet<>(before.graph().statements());
         ids.addAll(after.graph().statements());
+        return write(base, before, after, ids);
+    }
+
+    /**
+     * As {@link #write(DatasetGraph, Analysis, Analysis)}, comparing only the statements
+     * given: those whose analysis may differ ({@link AnalysisRegion}). The others' support and
+     * defeat sets are never computed.
+     */
+    static int write(DatasetGraph base, Analysis before, Analysis after, Set<String> ids) {
         int rewritten = 0;
         for (String id : ids) {
             if (!AnalysisWriter.writesTheSame(before, after, id)) {

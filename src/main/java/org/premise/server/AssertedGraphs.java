@@ -11,6 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.premise.kb.GraphLayout;
 import org.premise.kb.KnowledgeBase;
 import org.premise.kb.Vocab;
 import org.premise.reason.GraphChanges;
@@ -35,15 +36,19 @@ final class AssertedGraphs {
         this.sources = sources;
     }
 
-    /** Copies the ontology and source graphs of a base; call inside a transaction on it. */
+    /**
+     * Copies the source graphs of a base, beside the ontology in use ({@link GraphLayout#ontology()},
+     * not the base's copy of it); call inside a transaction on the base.
+     */
     static AssertedGraphs read(DatasetGraph base) {
         Map<Node, Graph> sources = new LinkedHashMap<>();
-        List<Node> names = new ArrayList<>();
-        base.listGraphNodes().forEachRemaining(names::add);
-        for (Node name : names) {
-            if (DatasetLayout.isSource(name)) sources.put(name, copyOf(base, name));
-        }
-        return new AssertedGraphs(copyOf(base, Vocab.ONTOLOGY_GRAPH), sources);
+        for (Node name : GraphLayout.sourceGraphs(base)) sources.put(name, copyOf(base, name));
+        return new AssertedGraphs(GraphLayout.ontology(), sources);
+    }
+
+    /** The ontology this copy derives with. */
+    Graph ontology() {
+        return ontology;
     }
 
     /** Copies the ontology and sources of a knowledge base (left as they are). */
@@ -66,7 +71,7 @@ final class AssertedGraphs {
     GraphChanges apply(List<Change> log) {
         Map<Triple, Boolean> assertedBefore = new HashMap<>();
         for (Change c : log) {
-            if (!DatasetLayout.isSource(c.graph())) continue;
+            if (!GraphLayout.isSource(c.graph())) continue;
             Graph g = c.kind() == Change.Kind.ADD ? sources.computeIfAbsent(c.graph(), n -> GraphFactory.createDefaultGraph())
                     : sources.get(c.graph());
             if (g == null) continue;

@@ -8,8 +8,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.premise.kb.DerivationGraph;
+import org.premise.kb.GraphLayout;
 import org.premise.kb.KnowledgeBase;
 import org.premise.kb.Vocab;
+import org.premise.reason.DerivationFingerprint;
 import org.premise.reason.Workspace;
 
 /**
@@ -18,7 +20,8 @@ import org.premise.reason.Workspace;
  * metadata graph naming the closure predicates ({@code graph:derivation},
  * {@link DerivationGraph}) and the analysis. Served, the closure pairs are put back and the
  * metadata graph hidden ({@link LiveDataset}), so clients see the graphs
- * {@code premise infer --format trig} exports. Which of them a client may write: the source
+ * {@code premise infer --format trig} exports. Which graph is which is {@link GraphLayout}'s to
+ * say, for a served dataset as for a store. Which of them a client may write: the source
  * graphs only; the ontology is fixed and the derived graphs are recomputed, never edited.
  */
 public final class DatasetLayout {
@@ -27,20 +30,12 @@ public final class DatasetLayout {
     /** Where a write to the default graph lands: an asserted source of its own. */
     public static final Node UPDATES_GRAPH = Vocab.sourceGraph("updates");
 
-    /** Whether a graph is computed from the others (the rules' output, its metadata or the analysis). */
-    public static boolean isDerived(Node graphName) {
-        return Vocab.INFERRED_GRAPH.equals(graphName) || Vocab.DERIVATION_GRAPH.equals(graphName)
-                || Vocab.ANALYSIS_GRAPH.equals(graphName);
-    }
-
-    /** Whether a graph holds what a source asserted: every named graph but the ontology and the derived ones. */
-    public static boolean isSource(Node graphName) {
-        return graphName != null && graphName.isURI() && !Vocab.ONTOLOGY_GRAPH.equals(graphName) && !isDerived(graphName);
-    }
-
-    /** Why a write to a graph is refused, or null if it is allowed. */
+    /**
+     * Why a write to a graph is refused, or null if it is allowed: every source graph
+     * ({@link GraphLayout#isSource}, including one of the client's own naming) may be written.
+     */
     public static String refusalFor(Node graphName) {
-        if (isDerived(graphName)) {
+        if (GraphLayout.isDerived(graphName)) {
             return "the graph <" + graphName.getURI() + "> is derived (recomputed after every write) and cannot be written; "
                     + "write to the default graph or to a source graph instead";
         }
@@ -62,7 +57,9 @@ public final class DatasetLayout {
             copy(kb.ontology(), Vocab.ONTOLOGY_GRAPH, dsg);
             kb.sources().forEach((name, graph) -> copy(graph, name, dsg));
             copy(ws.inference().materialised(), Vocab.INFERRED_GRAPH, dsg);
-            copy(DerivationGraph.of(ws.inference().closurePredicates()), Vocab.DERIVATION_GRAPH, dsg);
+            DerivationFingerprint fingerprint = ws.fingerprint();
+            copy(DerivationGraph.of(ws.inference().closurePredicates(), fingerprint.inferred(), fingerprint.analysis()),
+                    Vocab.DERIVATION_GRAPH, dsg);
             copy(kb.analysis(), Vocab.ANALYSIS_GRAPH, dsg);
         });
         return dsg;

@@ -1,5 +1,6 @@
 package org.premise.server;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -11,10 +12,12 @@ import org.apache.jena.system.Txn;
 import org.premise.kb.DerivationGraph;
 import org.premise.kb.Vocab;
 import org.premise.reason.ArgumentGraphReader;
+import org.premise.reason.DerivationFingerprint;
 import org.premise.reason.GraphChanges;
 import org.premise.reason.RuleFiles;
 import org.premise.reason.Workspace;
 import org.premise.reason.analysis.Analysis;
+import org.premise.reason.analysis.ArgumentGraph;
 import org.premise.reason.analysis.AnalysisLimits;
 
 /**
@@ -34,6 +37,7 @@ import org.premise.reason.analysis.AnalysisLimits;
 public final class DerivedGraphs {
     private final List<RuleFiles.SourcedRule> rules;
     private final AnalysisLimits limits;
+    private final DerivationFingerprint fingerprint;
     private final Workspace laidOutFrom;
 
     // The writer's state: null until attached, and again after a write failed to commit.
@@ -49,6 +53,7 @@ public final class DerivedGraphs {
     private DerivedGraphs(List<RuleFiles.SourcedRule> rules, AnalysisLimits limits, Workspace laidOutFrom) {
         this.rules = List.copyOf(rules);
         this.limits = limits;
+        this.fingerprint = DerivationFingerprint.of(this.rules, limits);
         this.laidOutFrom = laidOutFrom;
     }
 
@@ -71,7 +76,7 @@ public final class DerivedGraphs {
      * laid out from the workspace given to {@link #of}, its analysis is trusted, not recomputed.
      */
     ClosureOverlay attach(DatasetGraph base) {
-        Txn.executeWrite(base, () -> rederive(base, laidOutFrom));
+        Txn.executeWrite(base, () -> rederive(base, laidOutFrom, true));
         return ClosureOverlay.of(current.inference());
     }
 
@@ -84,7 +89,7 @@ public final class DerivedGraphs {
     Revision revise(DatasetGraph base, List<AssertedGraphs.Change> log) {
         if (asserted == null) {
             // The copy was lost with an earlier failed write: start again from the base as it is now.
-            rederive(base, null);
+            rederive(base, null, false);
             return new Revision(current, analysis, ClosureOverlay.of(current.inference()));
         }
         GraphChanges assertedChanges = asserted.apply(log);
@@ -92,12 +97,21 @@ public final class DerivedGraphs {
         Workspace next = current.revise(asserted.knowledgeBase(), assertedChanges);
         GraphChanges inferred = next.inference().revisionChanges();
         write(base, Vocab.INFERRED_GRAPH, inferred);
-        write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(DerivationGraph.of(current.inference().closurePredicates()),
-                DerivationGraph.of(next.inference().closurePredicates())));
+        write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(derivationGraph(current), derivationGraph(next)));
         Analysis nextAnalysis = analysis;
         if (readByAnalysis(assertedChanges) || readByAnalysis(inferred)) {
-            nextAnalysis = next.analysis();
-            AnalysisChanges.write(base, analysis, nextAnalysis);
+            // Only what the write touched is read again, and only what lies downstream of it is compared and written.
+            List<Triple> changed = new ArrayList<>();
+            changed.addAll(assertedChanges.added());
+            changed.addAll(assertedChanges.removed());
+            changed.addAll(inferred.added());
+            changed.addAll(inferred.removed());
+            Graph graph = next.inference().graph();
+            ArgumentGraph before = analysis.graph();
+            ArgumentGraph after = ArgumentGraphReader.revise(before, graph, changed);
+            nextAnalysis = Analysis.compute(after, List.of(), List.of(), limits);
+            AnalysisChanges.write(base, analysis, nextAnalysis,
+                    AnalysisRegion.affected(before, after, AnalysisRegion.candidates(changed, graph), graph));
         }
         return new Revision(next, nextAnalysis, ClosureOverlay.of(next.inference()));
     }
@@ -120,22 +134,35 @@ public final class DerivedGraphs {
      * of the base), derives them, and writes to the base's derived graphs what they lack or
      * have in excess; inside a write transaction. The copy and the derivation are this
      * object's own (later writes revise them in place): a workspace given is only read, and
-     * its analysis is taken as the base's, unchecked.
+     * its analysis is taken as the base's, unchecked. With {@code asCommitted} (the base holds
+     * only committed data), a stored analysis whose fingerprint matches is trusted too.
      */
-    private void rederive(DatasetGraph base, Workspace laidOut) {
+    private void rederive(DatasetGraph base, Workspace laidOut, boolean asCommitted) {
         asserted = laidOut != null ? AssertedGraphs.copyOf(laidOut.kb()) : AssertedGraphs.read(base);
+        Graph metadata = base.getGraph(Vocab.DERIVATION_GRAPH);
+        boolean analysisCurrent = asCommitted && fingerprint.inferred().equals(DerivationGraph.inferredFingerprint(metadata))
+                && fingerprint.analysis().equals(DerivationGraph.analysisFingerprint(metadata));
         Workspace derived = Workspace.derive(asserted.knowledgeBase(), rules, limits);
         derived.inference().complete();
         write(base, Vocab.INFERRED_GRAPH, GraphChanges.between(base.getGraph(Vocab.INFERRED_GRAPH), derived.inference().materialised()));
-        write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(base.getGraph(Vocab.DERIVATION_GRAPH),
-                DerivationGraph.of(derived.inference().closurePredicates())));
+        write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(base.getGraph(Vocab.DERIVATION_GRAPH), derivationGraph(derived)));
+        // The base's copy of the ontology follows the ontology in use (a store loaded by another version may differ).
+        write(base, Vocab.ONTOLOGY_GRAPH, GraphChanges.between(base.getGraph(Vocab.ONTOLOGY_GRAPH), asserted.ontology()));
         if (laidOut != null) {
             analysis = laidOut.analysis();
         } else {
             analysis = derived.analysis();
-            AnalysisChanges.reconcile(base, analysis);
+            // A store whose analysis was derived with these rules, ontology and limits holds what this would write
+            // (the sources are written with their derived graphs, in one transaction): checking it statement by
+            // statement would compute every support and defeat set (minutes at 10^5 statements).
+            if (!analysisCurrent) AnalysisChanges.reconcile(base, analysis);
         }
         current = derived;
+    }
+
+    /** The metadata graph of a workspace derived here: its closure predicates and this derivation's fingerprints. */
+    private Graph derivationGraph(Workspace ws) {
+        return DerivationGraph.of(ws.inference().closurePredicates(), fingerprint.inferred(), fingerprint.analysis());
     }
 
     private static boolean readByAnalysis(GraphChanges changes) {

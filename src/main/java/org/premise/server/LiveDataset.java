@@ -20,6 +20,8 @@ import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
+import org.premise.kb.DerivationGraph;
+import org.premise.kb.GraphLayout;
 import org.premise.kb.Vocab;
 
 /**
@@ -105,7 +107,7 @@ public final class LiveDataset extends DatasetGraphWrapper implements DatasetGra
 
     /** Whether a triple of the base's union is shown: not when only the hidden metadata graph has it. */
     private boolean shownInUnion(Triple t) {
-        if (!Vocab.closurePredicate.equals(t.getPredicate())) return true;
+        if (!DerivationGraph.SUBJECTS.contains(t.getSubject())) return true;
         return Iter.anyMatch(get().find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()),
                 q -> !Vocab.DERIVATION_GRAPH.equals(q.getGraph()));
     }
@@ -266,11 +268,7 @@ public final class LiveDataset extends DatasetGraphWrapper implements DatasetGra
     public void clear() { deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY); }
 
     private List<Node> sourceGraphs() {
-        List<Node> names = new ArrayList<>();
-        get().listGraphNodes().forEachRemaining(n -> {
-            if (DatasetLayout.isSource(n)) names.add(n);
-        });
-        return names;
+        return GraphLayout.sourceGraphs(get());
     }
 
     /** The last write this thread had refused since the last call, if any; clears it. */

@@ -2,137 +2,157 @@ package org.premise.server;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sys.JenaSystem;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.premise.kb.KnowledgeBase;
-import org.premise.kb.KnowledgeBaseLoader;
 import org.premise.kb.SourceSpec;
-import org.premise.kb.Vocab;
-import org.premise.reason.ArgumentGraphWriter;
-import org.premise.reason.RuleFiles;
 import org.premise.reason.Workspace;
-import org.premise.reason.analysis.RandomArgumentGraphs;
 import org.premise.store.Store;
 
 /**
- * How long a one-triple write takes to commit on {@code premise serve --update} at scale. The
- * data is a generated argument map ({@link RandomArgumentGraphs}, written by
- * {@link ArgumentGraphWriter}) with the bundled ontology and rules, served in memory (as
- * {@code premise serve} serves files) and from a TDB2 store in a fresh folder (as
- * {@code serve --store} does). Three kinds of one-triple INSERT DATA / DELETE DATA pairs, sent
- * over HTTP one after another and timed from request to response: an {@code rdfs:label}
- * (read neither by the rules nor by the analysis), a {@code dcterms:subject} tag (read by the
- * rules: a proposed role comes and goes) and an argument premise (a dependence edge, the
- * closure and the analysis change). Each kind is warmed up, then timed {@code ROUNDS} times.
- * Not a test: run it with
- * {@code java -cp target/premise.jar org.premise.server.WriteBenchmark [STATEMENTS] [ROUNDS]}.
+ * How long a one-triple write takes to commit on {@code premise serve --update}, at scale. Not a
+ * test: a program, run on the packaged jar. Make the data and the store first:
+ * <pre>
+ *   java -cp target/premise.jar org.premise.bench.ArgumentGraphFiles --shape dag --statements 100000 --seed 42 -o /tmp/big/dag-100000.ttl
+ *   bin/premise load --store /tmp/big/dag-100000.tdb --no-bundled /tmp/big/dag-100000.ttl
+ *   java -Xmx8g -cp target/premise.jar org.premise.server.WriteBenchmark /tmp/big/dag-100000.tdb [ROUNDS [WARMUP]]
+ * </pre>
+ * Given a store folder it serves it as {@code premise serve --store DIR --update} does (bundled
+ * rules, default limits); given a Turtle file instead, it serves that file in memory as
+ * {@code premise serve --no-bundled --data FILE --update} does. The statements and arguments
+ * written to are those of {@code ArgumentGraphFiles} ({@code b:s70000}, {@code b:a40000}), so
+ * the data must come from it. It then sends, one after another over HTTP, each timed from
+ * request to response:
+ * <ul>
+ * <li>SPARQL Update {@code INSERT DATA} then {@code DELETE DATA} of one triple, for three kinds
+ * of triple: an {@code rdfs:label} (read neither by the rules nor by the analysis), a
+ * {@code dcterms:subject} tag (read by the rules: a proposed role comes and goes), and an
+ * argument premise (a new dependence edge: the rules, the closure and the analysis change);</li>
+ * <li>Graph Store Protocol: a POST of one triple (the premise again) into a graph of its own,
+ * then a DELETE of that graph.</li>
+ * </ul>
+ * Each pair is sent {@code WARMUP} times (default 5) untimed, then {@code ROUNDS} times
+ * (default 50); it prints the median, the 99th percentile (with 50 rounds, the slowest but
+ * none) and the slowest, in milliseconds.
  */
 public final class WriteBenchmark {
     private WriteBenchmark() {}
 
     private static final String PREFIXES = """
             PREFIX premise: <https://w3id.org/premise/ontology#>
-            PREFIX st: <https://w3id.org/premise/statement/>
-            PREFIX kb: <https://w3id.org/premise/kb/>
+            PREFIX b: <https://example.org/bench/>
             PREFIX concept: <https://w3id.org/premise/concept/>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
             """;
 
-    /** A kind of write: the one triple, written as SPARQL Update data. */
+    private static final String GSP_GRAPH = "http://example.org/write-benchmark";
+
+    /** A kind of write: the one triple, written as SPARQL Update data (and as Turtle, with the prefixes above). */
     private record Kind(String name, String triple) {}
 
     private static final List<Kind> KINDS = List.of(
-            new Kind("label (neither rules nor analysis)", "st:t7-C3 rdfs:label \"benchmark label\" ."),
-            new Kind("tag (rules only)", "st:t7-C3 dcterms:subject concept:friction ."),
-            new Kind("premise (rules, closure and analysis)", "kb:arg-400 premise:premise st:t5-L2 ."));
+            new Kind("label (neither rules nor analysis)", "b:s70000 rdfs:label \"benchmark label\" ."),
+            new Kind("tag (rules only)", "b:s70000 dcterms:subject concept:friction ."),
+            new Kind("premise (rules, closure, analysis)", "b:a40000 premise:premise b:s5 ."));
 
     public static void main(String[] args) throws Exception {
         JenaSystem.init();
-        int statements = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        SourceSpec spec = SourceSpec.bundled();
-        List<RuleFiles.SourcedRule> rules = Workspace.loadRules(spec);
+        if (args.length < 1) {
+            System.err.println("usage: WriteBenchmark STORE_DIR|FILE.ttl [ROUNDS [WARMUP]]");
+            System.exit(2);
+        }
+        Path data = Path.of(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        ServerOptions options = ServerOptions.defaults().withPort(0).withUpdate(true).withTimeout(Duration.ZERO);
 
         long t = System.nanoTime();
-        Graph map = ArgumentGraphWriter.write(RandomArgumentGraphs.generate(42, statements));
-        KnowledgeBase kb = KnowledgeBase.of(KnowledgeBaseLoader.bundledOntology(), Map.of(Vocab.sourceGraph("generated.ttl"), map));
-        Workspace ws = Workspace.derive(kb, rules, Workspace.limits(spec));
-        DatasetGraph memory = DatasetLayout.inMemory(ws);
-        System.out.printf(Locale.ROOT, "%,d statements, %,d asserted triples; derived and laid out in %.1f s%n",
-                statements, map.size(), seconds(t));
-
-        t = System.nanoTime();
-        PremiseServer server = PremiseServer.serve(memory, DerivedGraphs.of(ws), options(), null);
-        System.out.printf(Locale.ROOT, "in memory: serving with --update after %.1f s%n", seconds(t));
-        try {
-            measure(server, rounds);
-        } finally {
-            server.stop();
+        PremiseServer server;
+        DatasetGraph store = null;
+        if (Files.isDirectory(data)) {
+            SourceSpec spec = new SourceSpec(false, List.of(), true, List.of(), SourceSpec.DEFAULT_SET_CAP, data);
+            store = Store.openExisting(data);
+            server = PremiseServer.serve(store, new DerivedGraphs(Workspace.loadRules(spec), Workspace.limits(spec)), options, null);
+            System.out.printf(Locale.ROOT, "store %s: serving with --update after %.1f s (read, derive, check)%n", data, seconds(t));
+        } else {
+            Workspace ws = Workspace.open(new SourceSpec(false, List.of(data), true, List.of(), SourceSpec.DEFAULT_SET_CAP));
+            server = PremiseServer.serve(DatasetLayout.inMemory(ws.complete()), DerivedGraphs.of(ws), options, null);
+            System.out.printf(Locale.ROOT, "%s in memory: serving with --update after %.1f s%n", data, seconds(t));
         }
-
-        Path dir = Files.createTempDirectory("premise-write-benchmark");
-        DatasetGraph store = DatabaseMgr.connectDatasetGraph(dir.toString());
-        Txn.executeRead(memory, () -> Txn.executeWrite(store, () -> memory.find().forEachRemaining(store::add)));
-        t = System.nanoTime();
-        // As serve --store: the store's derived graphs are checked against the rules before serving.
-        server = PremiseServer.serve(store, new DerivedGraphs(rules, Workspace.limits(spec)), options(), null);
-        System.out.printf(Locale.ROOT, "TDB2 store (%s): serving with --update after %.1f s (copy, derive, check)%n", dir, seconds(t));
         try {
-            measure(server, rounds);
+            measure(server, rounds, warmup);
         } finally {
             server.stop();
-            Store.release(store);
-            try (var walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
+            if (store != null) Store.release(store);
         }
     }
 
-    private static ServerOptions options() {
-        return ServerOptions.defaults().withPort(0).withUpdate(true).withTimeout(java.time.Duration.ZERO);
-    }
-
-    private static void measure(PremiseServer server, int rounds) throws IOException, InterruptedException {
+    private static void measure(PremiseServer server, int rounds, int warmup) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         for (Kind kind : KINDS) {
-            for (int i = 0; i < 2; i++) {
-                write(http, server, "INSERT", kind);
-                write(http, server, "DELETE", kind);
-            }
-            List<Long> inserts = new ArrayList<>();
-            List<Long> deletes = new ArrayList<>();
-            for (int i = 0; i < rounds; i++) {
-                inserts.add(write(http, server, "INSERT", kind));
-                deletes.add(write(http, server, "DELETE", kind));
-            }
-            System.out.printf(Locale.ROOT, "  %-38s INSERT DATA median %7.1f ms (min %7.1f, max %7.1f)   DELETE DATA median %7.1f ms (min %7.1f, max %7.1f)%n",
-                    kind.name(), median(inserts), min(inserts), max(inserts), median(deletes), min(deletes), max(deletes));
+            timePairs("SPARQL Update, " + kind.name(), rounds, warmup,
+                    () -> update(http, server, "INSERT", kind), () -> update(http, server, "DELETE", kind));
         }
+        Kind premise = KINDS.get(KINDS.size() - 1);
+        timePairs("Graph Store POST / DELETE graph, premise", rounds, warmup,
+                () -> graphStore(http, server, "POST", premise), () -> graphStore(http, server, "DELETE", premise));
     }
 
-    private static long write(HttpClient http, PremiseServer server, String verb, Kind kind) throws IOException, InterruptedException {
+    private interface Write {
+        long send() throws IOException, InterruptedException;
+    }
+
+    private static void timePairs(String name, int rounds, int warmup, Write add, Write remove)
+            throws IOException, InterruptedException {
+        for (int i = 0; i < warmup; i++) {
+            add.send();
+            remove.send();
+        }
+        List<Long> adds = new ArrayList<>();
+        List<Long> removes = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            adds.add(add.send());
+            removes.add(remove.send());
+        }
+        System.out.printf(Locale.ROOT, "  %-45s add: p50 %7.1f ms, p99 %7.1f ms, max %7.1f ms   remove: p50 %7.1f ms, p99 %7.1f ms, max %7.1f ms%n",
+                name, percentile(adds, 50), percentile(adds, 99), percentile(adds, 100),
+                percentile(removes, 50), percentile(removes, 99), percentile(removes, 100));
+    }
+
+    private static long update(HttpClient http, PremiseServer server, String verb, Kind kind) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/update"))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString(PREFIXES + verb + " DATA { " + kind.triple() + " }")).build();
+        return timed(http, request, verb + " DATA");
+    }
+
+    private static long graphStore(HttpClient http, PremiseServer server, String method, Kind kind) throws IOException, InterruptedException {
+        URI graph = URI.create(server.datasetUrl() + "/data?graph=" + URLEncoder.encode(GSP_GRAPH, StandardCharsets.UTF_8));
+        String turtle = PREFIXES.replaceAll("PREFIX (\\S+) (\\S+)", "@prefix $1 $2 .") + kind.triple() + "\n";
+        HttpRequest request = method.equals("POST")
+                ? HttpRequest.newBuilder(graph).header("Content-Type", "text/turtle").POST(HttpRequest.BodyPublishers.ofString(turtle)).build()
+                : HttpRequest.newBuilder(graph).DELETE().build();
+        return timed(http, request, "Graph Store " + method);
+    }
+
+    private static long timed(HttpClient http, HttpRequest request, String what) throws IOException, InterruptedException {
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         long nanos = System.nanoTime() - start;
-        if (response.statusCode() != 204) throw new IllegalStateException(verb + " answered " + response.statusCode() + ": " + response.body());
+        if (response.statusCode() / 100 != 2) throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.body());
         return nanos;
     }
 
@@ -140,17 +160,11 @@ public final class WriteBenchmark {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    private static double median(List<Long> nanos) {
+    /** The p-th percentile (nearest rank) in milliseconds; 100 is the slowest. */
+    static double percentile(List<Long> nanos, int p) {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
-        return sorted.get((sorted.size() - 1) / 2) / 1e6;
-    }
-
-    private static double min(List<Long> nanos) {
-        return Collections.min(nanos) / 1e6;
-    }
-
-    private static double max(List<Long> nanos) {
-        return Collections.max(nanos) / 1e6;
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, Math.min(sorted.size(), rank) - 1)) / 1e6;
     }
 }

@@ -3,10 +3,7 @@ package org.premise.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -21,15 +18,21 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.premise.BadInputException;
+import org.premise.kb.DerivationGraph;
+import org.premise.kb.GraphLayout;
 import org.premise.kb.Vocab;
 
 /**
- * A Premise store: a TDB2 database in a folder, holding the knowledge base as named graphs.
- * {@code graph:ontology} is the ontology, {@code graph:source/<file name>} one graph per
- * loaded source, {@code graph:links/<name>} one graph per link set, {@code graph:inferred} and {@code graph:analysis} what the rules and the
- * analysis derived from them (rewritten by every load), and {@code graph:derivation} the
- * transitive predicates whose closure pairs {@code graph:inferred} leaves out (only their base
- * edges are stored; readers re-close them); the default graph stays empty.
+ * A Premise store: a TDB2 database in a folder, holding the knowledge base as named graphs
+ * ({@link GraphLayout} says which is which). {@code graph:ontology} is a copy of the ontology,
+ * {@code graph:source/<file name>} one graph per loaded source, {@code graph:links/<name>} one
+ * graph per link set (and any other named graph, such as one a client wrote through
+ * {@code serve --update}, is a source too), {@code graph:inferred} and {@code graph:analysis}
+ * what the rules and the analysis derived from them (rewritten by every load), and
+ * {@code graph:derivation} the transitive predicates whose closure pairs {@code graph:inferred}
+ * leaves out (only their base edges are stored; readers re-close them) and the fingerprints of
+ * what the derived graphs were derived with ({@link DerivationGraph}); the default graph stays
+ * empty.
  * <p>
  * A TDB2 dataset may only be touched inside transactions. One process at a time may open a
  * store folder; {@link #release} closes it so that the folder can be opened again.
@@ -93,18 +96,16 @@ public final class Store {
      * IRI. Must be called inside a transaction on the store.
      */
     public static Map<Node, Graph> sources(DatasetGraph store) {
-        List<Node> names = new ArrayList<>();
-        store.listGraphNodes().forEachRemaining(n -> {
-            if (n.isURI() && (n.getURI().startsWith(SOURCE_GRAPH_PREFIX) || n.getURI().startsWith(Vocab.LINKS_GRAPH))) names.add(n);
-        });
-        names.sort(Comparator.comparing(Node::getURI));
         Map<Node, Graph> sources = new LinkedHashMap<>();
-        for (Node name : names) {
-            Graph copy = GraphFactory.createDefaultGraph();
-            store.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
-            sources.put(name, copy);
-        }
+        for (Node name : GraphLayout.sourceGraphs(store)) sources.put(name, copy(store, name));
         return sources;
+    }
+
+    /** A copy in memory of one named graph of an open store (empty if absent); call inside a transaction on it. */
+    public static Graph copy(DatasetGraph store, Node graphName) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        store.find(graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
+        return copy;
     }
 
     /** Reads the source graphs of an existing store in one read transaction, then closes it. */

@@ -19,10 +19,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.premise.BadInputException;
 import org.premise.BundledResources;
 import org.premise.kb.DerivationGraph;
+import org.premise.kb.GraphLayout;
 import org.premise.kb.KnowledgeBase;
 import org.premise.kb.KnowledgeBaseLoader;
 import org.premise.kb.SourceSpec;
 import org.premise.kb.Vocab;
+import org.premise.reason.DerivationFingerprint;
 import org.premise.reason.RuleFiles;
 import org.premise.reason.Workspace;
 
@@ -32,7 +34,10 @@ import org.premise.reason.Workspace;
  * the writing: the new source graphs, the ontology, and the inferred and analysis graphs
  * recomputed over every source, committed together. The inferred graph keeps the base edges
  * of transitive predicates, not their closure pairs; {@code graph:derivation} names those
- * predicates ({@link DerivationGraph}). An error, or the process dying before
+ * predicates and records what the derived graphs were derived with ({@link DerivationGraph}),
+ * so that reading commands can use them as stored ({@link StoreReader}). Every named graph of
+ * the store that {@link GraphLayout#isSource} counts is a source of the derivation, whoever
+ * wrote it. An error, or the process dying before
  * the commit, leaves the store as it was.
  */
 public final class StoreLoader {
@@ -117,7 +122,7 @@ public final class StoreLoader {
         loader.sources().forEach((name, graph) -> {
             if (!stored.containsKey(name) || replaced.contains(name)) added.put(name, graph);
         });
-        Graph ontology = KnowledgeBaseLoader.bundledOntology();
+        Graph ontology = GraphLayout.ontology();
         KnowledgeBase kb = KnowledgeBase.of(ontology, loader.sources());
         Workspace ws = Workspace.derive(kb, rules, Workspace.limits(spec));
         // Closure pairs are not stored: graph:derivation names the predicates a reader re-closes.
@@ -133,7 +138,9 @@ public final class StoreLoader {
         added.forEach((name, graph) -> write(store, name, graph));
         rewrite(store, Vocab.ONTOLOGY_GRAPH, ontology);
         rewrite(store, Vocab.INFERRED_GRAPH, inferred);
-        rewrite(store, Vocab.DERIVATION_GRAPH, DerivationGraph.of(ws.inference().closurePredicates()));
+        DerivationFingerprint fingerprint = ws.fingerprint();
+        rewrite(store, Vocab.DERIVATION_GRAPH, DerivationGraph.of(ws.inference().closurePredicates(),
+                fingerprint.inferred(), fingerprint.analysis()));
         rewrite(store, Vocab.ANALYSIS_GRAPH, kb.analysis());
         store.commit();
         store.end();
