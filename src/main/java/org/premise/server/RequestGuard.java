@@ -34,9 +34,14 @@ import jakarta.servlet.http.HttpServletResponse;
  *       forge them; clients without them (curl, scripts) are not browsers and pass;</li>
  *   <li>with a token ({@code --token-file}), a write without it, and on a non-loopback server any
  *       request without it (401);</li>
- *   <li>{@code TRACE} (405): it echoes the request back and serves nothing here.</li>
+ *   <li>{@code TRACE} (405): it echoes the request back and serves nothing here;</li>
+ *   <li>a body over its size limit (413): SPARQL text over {@code --max-query-bytes}, an upload
+ *       over {@code --max-upload-bytes}, before any of it is parsed;</li>
+ *   <li>a request that finds {@code --max-concurrent} others in progress and no turn within
+ *       2 s (503 with {@code Retry-After}): the server sheds load instead of slowing every client.</li>
  * </ol>
- * Each refusal is one line of plain text saying why.
+ * Each refusal is one line of plain text saying why. A request that overflows the stack while
+ * it is answered (a query nested thousands deep) gets 400 instead of a 500 with a trace.
  */
 final class RequestGuard implements Filter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
