@@ -154,8 +154,10 @@ public final class SupportSets {
      * A hypothetical's family of the statement when it needs no derivation, else null: outside
      * the changed region (but inside an earlier what-if's) the change is not in its support
      * ancestry, so it is the previous support sets' family; inside it, when the change only
-     * retracts leaves without arguments and the previous family is settled, it is that family
-     * without them ({@link SupportFamily#without}, where the proof is).
+     * retracts leaves without arguments and the previous family is computed already and
+     * settled, it is that family without them ({@link SupportFamily#without}, where the proof
+     * is). A previous family not computed yet is not computed for this: deriving the statement
+     * here costs no more, and a family that turns out not to be settled would be derived twice.
      */
     private SupportFamily withoutRecomputing(int s) {
         if (previous == null) {
@@ -167,8 +169,13 @@ public final class SupportSets {
         if (retractedLeaves == null) {
             return null;
         }
-        SupportFamily before = previous.family(s);
-        return before.settled() ? before.without(retractedLeaves) : null;
+        SupportFamily before = previous.computedFamily(s);
+        return before != null && before.settled() ? before.without(retractedLeaves) : null;
+    }
+
+    /** The statement's family if it has been computed (here or in the analysis this shares it with), else null. */
+    private SupportFamily computedFamily(int s) {
+        return owns(s) ? families.get(s) : full.computedFamily(s);
     }
 
     /** The statement's listed sets: the first ones of its family, at most the cap. */
