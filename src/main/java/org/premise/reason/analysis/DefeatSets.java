@@ -1,5 +1,6 @@
 package org.premise.reason.analysis;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -80,12 +81,37 @@ public final class DefeatSets {
         }
         SupportFamily family = support.family(s);
         if (family.whole()) {
-            return HittingSets.enumerate(family.sets(), limits.defeatSetCap(), meter);
+            Listing same = previousWithSameSets(s, family);
+            return same != null ? same : HittingSets.enumerate(family.sets(), limits.defeatSetCap(), meter);
         }
         int[] linchpins = support.linchpins(s);
         try (Scratch scratch = graph.scratch()) {
             return DefeatSearch.of(s, linchpins, family.sets(), support.oracle(), limits.defeatSetCap(), meter, scratch);
         }
+    }
+
+    /**
+     * The previous defeat sets' listing of the statement when it is computed already and its
+     * support family there was whole with the same sets (a what-if whose change does not reach
+     * any of them), else null: the listing of a whole family depends on its sets and the limits
+     * alone.
+     */
+    private Listing previousWithSameSets(int s, SupportFamily family) {
+        if (previous == null) {
+            return null;
+        }
+        Listing before = previous.computedListing(s);
+        if (before == null) {
+            return null;
+        }
+        SupportFamily was = previous.support.computedFamily(s);
+        return was != null && was.whole() && (was == family || Arrays.deepEquals(was.sets(), family.sets())) ? before
+                : null;
+    }
+
+    /** The statement's listing if it has been computed (here or in the analysis this shares it with), else null. */
+    private Listing computedListing(int s) {
+        return full != null && !region.contains(s) ? full.computedListing(s) : listings.get(s);
     }
 
     /** The statement's defeat sets, smallest first. */

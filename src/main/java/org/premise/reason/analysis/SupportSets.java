@@ -174,7 +174,7 @@ public final class SupportSets {
     }
 
     /** The statement's family if it has been computed (here or in the analysis this shares it with), else null. */
-    private SupportFamily computedFamily(int s) {
+    SupportFamily computedFamily(int s) {
         return owns(s) ? families.get(s) : full.computedFamily(s);
     }
 
