@@ -125,20 +125,15 @@ public final class SupportSets {
         if (!owns(s)) {
             return full.family(s);
         }
-        SupportFamily known = families.get(s);
-        if (known != null) {
-            return known;
-        }
-        SupportFamily shortcut = withoutRecomputing(s);
-        if (shortcut != null) {
-            return families.putIfAbsent(s, shortcut);
+        if (knownWithoutDeriving(s)) {
+            return families.get(s);
         }
         synchronized (computing) {
             try (Scratch scratch = graph.scratch()) {
                 SupportSetSolver solver = new SupportSetSolver(graph, scenario, supportability, oracle, limits,
                         this::family, linchpins::of, scratch);
                 for (int c : Ancestry.missingComponents(graph, supportability, s,
-                        t -> !owns(t) || families.get(t) != null || withoutRecomputing(t) != null, scratch)) {
+                        t -> !owns(t) || knownWithoutDeriving(t), scratch)) {
                     int[] members = graph.components.members[c];
                     SupportFamily[] solved = solver.solve(c);
                     for (int i = 0; i < members.length; i++) {
@@ -148,6 +143,19 @@ public final class SupportSets {
             }
         }
         return families.get(s);
+    }
+
+    /** Whether the statement's family is kept here, after keeping it if it needs no derivation. */
+    private boolean knownWithoutDeriving(int s) {
+        if (families.get(s) != null) {
+            return true;
+        }
+        SupportFamily shortcut = withoutRecomputing(s);
+        if (shortcut == null) {
+            return false;
+        }
+        families.putIfAbsent(s, shortcut);
+        return true;
     }
 
     /**

@@ -19,7 +19,11 @@ import java.util.TreeSet;
  * along attacker-to-target edges for statuses) are recomputed; everything else is shared with
  * the baseline (the hypothetical stores only what it recomputed, see {@link Overrides} and
  * {@link Memo}). Statuses and supportability of that region are recomputed at once; support
- * sets, linchpins, defeat sets and the question ranking only when asked for.
+ * sets, linchpins, defeat sets and the question ranking only when asked for. When the change
+ * only retracts leaves that have no arguments, a downstream statement whose support family the
+ * baseline has computed and found settled keeps that family's sets that avoid them instead of
+ * deriving its family again ({@link SupportFamily#without}), and one whose whole family is
+ * unchanged keeps its defeat sets.
  * Support sets of a statement depend only on its support ancestors, and grounded
  * labels only on their support and attack ancestors, so this gives exactly the from-scratch
  * answer {@link Analysis#compute(ArgumentGraph, Collection, Collection, AnalysisLimits)}.
