@@ -129,7 +129,7 @@ final class DefeatSearch {
                 return false;
             }
             for (int[] proof : learned) {
-                if (disjoint(proof, set)) {
+                if (LeafSets.disjoint(proof, set)) {
                     return true;
                 }
             }
@@ -160,22 +160,6 @@ final class DefeatSearch {
         }
         level.add(set);
         return !full;
-    }
-
-    /** Whether the sorted sets have no element in common. */
-    private static boolean disjoint(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The leaves of a proof of the statement that avoids the given ones; null when the meter runs out. */

@@ -1,5 +1,6 @@
 package org.premise.reason.analysis;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -28,31 +29,37 @@ public final class DefeatSets {
     /** For a hypothetical: the full analysis's defeat sets and the statements recomputed here; null for a full analysis. */
     private final DefeatSets full;
     private final Region region;
+    /** For a hypothetical: the defeat sets it was asked of and the statements downstream of its own change; null for a full analysis. */
+    private final DefeatSets previous;
+    private final Region changed;
     private final Memo<Listing> listings;
 
     private DefeatSets(ArgumentGraph graph, SupportSets support, AnalysisLimits limits, DefeatSets full, Region region,
-            Memo<Listing> listings) {
+            DefeatSets previous, Region changed, Memo<Listing> listings) {
         this.graph = graph;
         this.support = support;
         this.limits = limits;
         this.full = full;
         this.region = region;
+        this.previous = previous;
+        this.changed = changed;
         this.listings = listings;
     }
 
     /** Defeat sets of every statement, from its support sets, computed as asked. */
     public static DefeatSets compute(SupportSets support, ArgumentGraph graph, AnalysisLimits limits) {
-        return new DefeatSets(graph, support, limits, null, null, Memo.dense(graph.size()));
+        return new DefeatSets(graph, support, limits, null, null, null, null, Memo.dense(graph.size()));
     }
 
     /**
      * These defeat sets for a hypothetical's support sets, which were recomputed for the changed
      * region: answers outside the hypothetical's region are the full analysis's, and answers
-     * already computed here outside the changed region are kept.
+     * outside the changed region are these defeat sets' (kept if already computed, asked for
+     * when needed: the change is not in those statements' support ancestry).
      */
     DefeatSets recompute(Region changed, SupportSets hypothetical) {
-        return new DefeatSets(graph, hypothetical, limits, full != null ? full : this, hypothetical.region(),
-                Memo.sparse(listings.entriesOutside(changed)));
+        return new DefeatSets(graph, hypothetical, limits, full != null ? full : this, hypothetical.region(), this,
+                changed, Memo.sparse(listings.entriesOutside(changed)));
     }
 
     /** The statement's listing, computing it if needed. */
@@ -61,7 +68,10 @@ public final class DefeatSets {
             return full.listing(s);
         }
         Listing known = listings.get(s);
-        return known != null ? known : listings.putIfAbsent(s, search(s));
+        if (known != null) {
+            return known;
+        }
+        return listings.putIfAbsent(s, previous != null && !changed.contains(s) ? previous.listing(s) : search(s));
     }
 
     private Listing search(int s) {
@@ -71,12 +81,37 @@ public final class DefeatSets {
         }
         SupportFamily family = support.family(s);
         if (family.whole()) {
-            return HittingSets.enumerate(family.sets(), limits.defeatSetCap(), meter);
+            Listing same = previousWithSameSets(s, family);
+            return same != null ? same : HittingSets.enumerate(family.sets(), limits.defeatSetCap(), meter);
         }
         int[] linchpins = support.linchpins(s);
         try (Scratch scratch = graph.scratch()) {
             return DefeatSearch.of(s, linchpins, family.sets(), support.oracle(), limits.defeatSetCap(), meter, scratch);
         }
+    }
+
+    /**
+     * The previous defeat sets' listing of the statement when it is computed already and its
+     * support family there was whole with the same sets (a what-if whose change does not reach
+     * any of them), else null: the listing of a whole family depends on its sets and the limits
+     * alone.
+     */
+    private Listing previousWithSameSets(int s, SupportFamily family) {
+        if (previous == null) {
+            return null;
+        }
+        Listing before = previous.computedListing(s);
+        if (before == null) {
+            return null;
+        }
+        SupportFamily was = previous.support.computedFamily(s);
+        return was != null && was.whole() && (was == family || Arrays.deepEquals(was.sets(), family.sets())) ? before
+                : null;
+    }
+
+    /** The statement's listing if it has been computed (here or in the analysis this shares it with), else null. */
+    private Listing computedListing(int s) {
+        return full != null && !region.contains(s) ? full.computedListing(s) : listings.get(s);
     }
 
     /** The statement's defeat sets, smallest first. */

@@ -205,6 +205,22 @@ final class LeafSets {
         return k == 0 ? EMPTY_SET : Arrays.copyOf(out, k);
     }
 
+    /** Whether the sorted sets have no element in common. */
+    static boolean disjoint(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isSubset(int[] small, int[] big) {
         int j = 0;
         for (int x : small) {

@@ -86,6 +86,9 @@ final class SupportSetSolver {
         int[] cut = premisesCut(live, component);
         WorkMeter first = new WorkMeter(budget / 2);
         Map<Integer, int[][]> sets = pass(live, component, new LeafSets.Bound(cut, Integer.MAX_VALUE), first);
+        // Settled (see SupportFamily): one pass in half the budget, acyclic, from whole settled premises.
+        boolean settled = sets != null && cut == null && !graph.components.cyclic[component]
+                && premisesSettled(live, component);
         WorkMeter rest = new WorkMeter(budget - Math.min(budget, first.spent()));
         int maxSize = Integer.MAX_VALUE;
         if (sets == null) {
@@ -116,7 +119,8 @@ final class SupportSetSolver {
         long work = first.spent() + rest.spent();
         for (int i = 0; i < members.length; i++) {
             if (out[i] != SupportFamily.UNSUPPORTED) {
-                out[i] = new SupportFamily(out[i].sets(), out[i].cut(), work, rest.exhausted());
+                out[i] = new SupportFamily(out[i].sets(), out[i].cut(), work, rest.exhausted(),
+                        settled && out[i].whole());
             }
         }
         return out;
@@ -131,7 +135,24 @@ final class SupportSetSolver {
         if (cut != null && sets.length > 0 && sets.length <= cap && provesWhole(m, sets, meter)) {
             cut = null;
         }
-        return new SupportFamily(sets, cut, 0, false);
+        return new SupportFamily(sets, cut, 0, false, false);
+    }
+
+    /** Whether the families of the premises outside the component are all settled. */
+    private boolean premisesSettled(List<Integer> live, int component) {
+        for (int m : live) {
+            for (int arg : graph.argumentsFor[m]) {
+                if (!supportability.usable(graph, arg)) {
+                    continue;
+                }
+                for (int p : graph.argumentPremises[arg]) {
+                    if (graph.components.componentOf[p] != component && !outside.family(p).settled()) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** The smallest cut among the families of the premises outside the component (null: all whole). */

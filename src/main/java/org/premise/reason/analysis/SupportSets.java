@@ -41,13 +41,22 @@ public final class SupportSets {
     /** For a hypothetical: the full analysis's support sets and the statements recomputed here; null for a full analysis. */
     private final SupportSets full;
     private final Region region;
+    /**
+     * For a hypothetical: the support sets it was asked of, the statements downstream of its
+     * own change, and, when that change only retracts leaves that have no arguments, those
+     * leaves (sorted; null otherwise). Null for a full analysis.
+     */
+    private final SupportSets previous;
+    private final Region changed;
+    private final int[] retractedLeaves;
     private final Memo<SupportFamily> families;
     private final Linchpins linchpins;
     /** Held while computing families, which are written a component at a time. */
     private final Object computing = new Object();
 
     private SupportSets(ArgumentGraph graph, Scenario scenario, AnalysisLimits limits, Supportability supportability,
-            SupportSets full, Region region, Memo<SupportFamily> families, Linchpins linchpins) {
+            SupportSets full, Region region, SupportSets previous, Region changed, int[] retractedLeaves,
+            Memo<SupportFamily> families, Linchpins linchpins) {
         this.graph = graph;
         this.scenario = scenario;
         this.limits = limits;
@@ -55,6 +64,9 @@ public final class SupportSets {
         this.oracle = new SupportOracle(graph, scenario, supportability);
         this.full = full;
         this.region = region;
+        this.previous = previous;
+        this.changed = changed;
+        this.retractedLeaves = retractedLeaves;
         this.families = families;
         this.linchpins = linchpins;
     }
@@ -72,21 +84,26 @@ public final class SupportSets {
 
     static SupportSets compute(ArgumentGraph graph, Scenario scenario, AnalysisLimits limits) {
         Supportability supportability = Supportability.compute(graph, scenario);
-        return new SupportSets(graph, scenario, limits, supportability, null, null, Memo.dense(graph.size()),
-                Linchpins.of(graph, scenario, supportability));
+        return new SupportSets(graph, scenario, limits, supportability, null, null, null, null, null,
+                Memo.dense(graph.size()), Linchpins.of(graph, scenario, supportability));
     }
 
     /**
      * These support sets under a scenario that also retracts or assumes the changed region's
      * sources. The region must be closed downstream along support edges (so it holds whole
      * components). Statements outside it and outside this hypothetical's own region keep the
-     * full analysis's answers; answers already computed here outside the changed region are kept.
+     * full analysis's answers; answers already computed here outside the changed region are
+     * kept, and those not computed yet are asked of these support sets when needed.
+     *
+     * @param retractedLeaves when the change only retracts leaves that have no arguments, those
+     *     leaves, sorted: settled families in the changed region are then filtered instead of
+     *     derived again (see {@link SupportFamily#without}); null otherwise
      */
-    SupportSets recompute(Scenario hypothetical, Region changed) {
+    SupportSets recompute(Scenario hypothetical, Region changed, int[] retractedLeaves) {
         Region flattened = region == null ? changed : Region.union(region, changed);
         Supportability recomputed = supportability.recompute(graph, hypothetical, changed);
-        return new SupportSets(graph, hypothetical, limits, recomputed, full != null ? full : this, flattened,
-                Memo.sparse(families.entriesOutside(changed)),
+        return new SupportSets(graph, hypothetical, limits, recomputed, full != null ? full : this, flattened, this,
+                changed, retractedLeaves, Memo.sparse(families.entriesOutside(changed)),
                 linchpins.recompute(hypothetical, recomputed, flattened, changed));
     }
 
@@ -108,16 +125,15 @@ public final class SupportSets {
         if (!owns(s)) {
             return full.family(s);
         }
-        SupportFamily known = families.get(s);
-        if (known != null) {
-            return known;
+        if (knownWithoutDeriving(s)) {
+            return families.get(s);
         }
         synchronized (computing) {
             try (Scratch scratch = graph.scratch()) {
                 SupportSetSolver solver = new SupportSetSolver(graph, scenario, supportability, oracle, limits,
                         this::family, linchpins::of, scratch);
                 for (int c : Ancestry.missingComponents(graph, supportability, s,
-                        t -> !owns(t) || families.get(t) != null, scratch)) {
+                        t -> !owns(t) || knownWithoutDeriving(t), scratch)) {
                     int[] members = graph.components.members[c];
                     SupportFamily[] solved = solver.solve(c);
                     for (int i = 0; i < members.length; i++) {
@@ -127,6 +143,47 @@ public final class SupportSets {
             }
         }
         return families.get(s);
+    }
+
+    /** Whether the statement's family is kept here, after keeping it if it needs no derivation. */
+    private boolean knownWithoutDeriving(int s) {
+        if (families.get(s) != null) {
+            return true;
+        }
+        SupportFamily shortcut = withoutRecomputing(s);
+        if (shortcut == null) {
+            return false;
+        }
+        families.putIfAbsent(s, shortcut);
+        return true;
+    }
+
+    /**
+     * A hypothetical's family of the statement when it needs no derivation, else null: outside
+     * the changed region (but inside an earlier what-if's) the change is not in its support
+     * ancestry, so it is the previous support sets' family; inside it, when the change only
+     * retracts leaves without arguments and the previous family is computed already and
+     * settled, it is that family without them ({@link SupportFamily#without}, where the proof
+     * is). A previous family not computed yet is not computed for this: deriving the statement
+     * here costs no more, and a family that turns out not to be settled would be derived twice.
+     */
+    private SupportFamily withoutRecomputing(int s) {
+        if (previous == null) {
+            return null;
+        }
+        if (!changed.contains(s)) {
+            return previous.family(s);
+        }
+        if (retractedLeaves == null) {
+            return null;
+        }
+        SupportFamily before = previous.computedFamily(s);
+        return before != null && before.settled() ? before.without(retractedLeaves) : null;
+    }
+
+    /** The statement's family if it has been computed (here or in the analysis this shares it with), else null. */
+    SupportFamily computedFamily(int s) {
+        return owns(s) ? families.get(s) : full.computedFamily(s);
     }
 
     /** The statement's listed sets: the first ones of its family, at most the cap. */

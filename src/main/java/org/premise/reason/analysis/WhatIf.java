@@ -3,7 +3,6 @@ package org.premise.reason.analysis;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,11 @@ import java.util.TreeSet;
  * along attacker-to-target edges for statuses) are recomputed; everything else is shared with
  * the baseline (the hypothetical stores only what it recomputed, see {@link Overrides} and
  * {@link Memo}). Statuses and supportability of that region are recomputed at once; support
- * sets, linchpins, defeat sets and the question ranking only when asked for.
+ * sets, linchpins, defeat sets and the question ranking only when asked for. When the change
+ * only retracts leaves that have no arguments, a downstream statement whose support family the
+ * baseline has computed and found settled keeps that family's sets that avoid them instead of
+ * deriving its family again ({@link SupportFamily#without}), and one whose whole family is
+ * unchanged keeps its defeat sets.
  * Support sets of a statement depend only on its support ancestors, and grounded
  * labels only on their support and attack ancestors, so this gives exactly the from-scratch
  * answer {@link Analysis#compute(ArgumentGraph, Collection, Collection, AnalysisLimits)}.
@@ -64,7 +67,8 @@ public final class WhatIf {
         Region supportRegion = Region.downstream(g, changed, false);
         Region statusRegion = Region.downstream(g, changed, true);
 
-        SupportSets support = baseline.support.recompute(scenario, supportRegion);
+        SupportSets support = baseline.support.recompute(scenario, supportRegion,
+                retractedLeaves(baseline.scenario, g, retract, assume));
         DefeatSets defeat = baseline.defeat.recompute(supportRegion, support);
         GroundedStatus status = baseline.status.relabel(scenario, statusRegion);
         Analysis hypothetical = new Analysis(g, scenario, baseline.limits, support, defeat, status, baseline,
@@ -90,6 +94,27 @@ public final class WhatIf {
             }
         }
         return changed.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The statements the what-if newly retracts, sorted, when that is all it changes and each
+     * stands alone in the baseline and has no arguments (then settled support sets need only be
+     * filtered, see {@link SupportFamily#without}); null when the change is anything else.
+     */
+    private static int[] retractedLeaves(Scenario before, ArgumentGraph g, Collection<String> retract,
+            Collection<String> assume) {
+        for (String id : assume) {
+            if (!before.isAssumed(g.indexOf(id))) {
+                return null;
+            }
+        }
+        int[] retracted = newlyChanged(before, g, retract, List.of());
+        for (int s : retracted) {
+            if (!before.standsAlone(g, s) || g.argumentsFor[s].length > 0) {
+                return null;
+            }
+        }
+        return retracted;
     }
 
     public Analysis baseline() {
@@ -133,26 +158,17 @@ public final class WhatIf {
      */
     public Map<String, List<Set<String>>> keptSupport() {
         ArgumentGraph g = baseline.graph;
-        Set<Integer> newlyRetracted = new HashSet<>();
-        for (String id : retract) {
-            int s = g.indexOf(id);
-            if (!baseline.scenario.isRetracted(s)) {
-                newlyRetracted.add(s);
-            }
-        }
+        int[] newlyRetracted = newlyChanged(baseline.scenario, g, retract, List.of());
         Map<String, List<Set<String>>> out = new TreeMap<>();
         for (int s : supportRegion.statements()) {
             if (!hypothetical.support.supportable(s)) {
                 continue;
             }
-            boolean touched = false;
             for (int[] set : baseline.support.sets(s)) {
-                for (int x : set) {
-                    touched |= newlyRetracted.contains(x);
+                if (!LeafSets.disjoint(set, newlyRetracted)) {
+                    out.put(g.ids[s], SupportSets.toNames(g, hypothetical.support.sets(s)));
+                    break;
                 }
-            }
-            if (touched) {
-                out.put(g.ids[s], SupportSets.toNames(g, hypothetical.support.sets(s)));
             }
         }
         return Collections.unmodifiableMap(out);
