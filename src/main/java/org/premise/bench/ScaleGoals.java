@@ -116,10 +116,12 @@ public final class ScaleGoals {
         Optional<Line> p50 = last(l -> l.shape.equals("dag") && l.statements == 100_000 && l.is("premise", "whatif_p50_ms"));
         Optional<Line> full = last(l -> l.shape.equals("dag") && l.statements == 100_000 && l.is("premise", "analyse_compute_ms"));
         if (p99.isEmpty() || p50.isEmpty() || full.isEmpty()) return new Verdict(goal, "not measured", "no dag 100000 what-ifs");
+        Optional<Line> cold = last(l -> l.shape.equals("dag") && l.statements == 100_000 && l.is("premise", "whatif_cold_p99_ms"));
         double ratio = full.get().number() / p50.get().number();
         boolean met = p99.get().number() <= 10 && ratio >= 50;
         return new Verdict(goal, met ? "met" : "not met", String.format(Locale.ROOT,
-                "p99 %.2f ms, p50 %.3f ms, full analysis / p50 %.0fx", p99.get().number(), p50.get().number(), ratio));
+                "after load p99 %.2f ms, p50 %.3f ms, full analysis / p50 %.0fx", p99.get().number(), p50.get().number(), ratio)
+                + cold.map(c -> String.format(Locale.ROOT, " (a command's first what-ifs: p99 %.2f ms)", c.number())).orElse(""));
     }
 
     /** At the largest size RETE finished, per shape; met when it holds on some shape, and every shape is listed. */
