@@ -124,7 +124,7 @@ public final class StoreLoader {
         });
         Graph ontology = GraphLayout.ontology();
         KnowledgeBase kb = KnowledgeBase.of(ontology, loader.sources());
-        Workspace ws = Workspace.derive(kb, rules, Workspace.limits(spec));
+        Workspace ws = Workspace.derive(kb, rules, Workspace.limits(spec), spec.ruleBudget());
         // Closure pairs are not stored: graph:derivation names the predicates a reader re-closes.
         Graph inferred = ws.inference().materialised();
 

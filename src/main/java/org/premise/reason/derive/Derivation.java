@@ -79,7 +79,7 @@ public final class Derivation {
     private long evaluationStart;
     private int evaluating;
     private long gained;
-    /** How many facts are asserted, as of the last look (see {@link #charge}). */
+    /** How many facts are asserted, as of the last look (see {@link #charge}); -1 when not looked at in this evaluation. */
     private long assertedCount;
     /** Set once the budget is passed: the facts are then half derived, and every later evaluation refuses. */
     private RuleRunawayException runaway;
@@ -326,9 +326,14 @@ public final class Derivation {
         if (complete) {
             return;
         }
+        int[] needed = program.strataDeriving(p);
+        if (allDone(needed)) {
+            // Every find with a predicate comes here: it must cost nothing once its strata ran.
+            return;
+        }
         begin();
         try {
-            for (int c : program.strataDeriving(p)) {
+            for (int c : needed) {
                 run(c);
             }
         } finally {
@@ -339,6 +344,15 @@ public final class Derivation {
         }
     }
 
+    private boolean allDone(int[] strata) {
+        for (int c : strata) {
+            if (!done[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Starts an evaluation (or one nested in another): the budget's clock and per-rule counts start with the outermost. */
     private void begin() {
         if (runaway != null) {
@@ -347,7 +361,7 @@ public final class Derivation {
         if (evaluating++ == 0) {
             evaluationStart = System.nanoTime();
             Arrays.fill(firedBy, 0);
-            assertedCount = asserted.cardinality();
+            assertedCount = -1;
         }
     }
 
@@ -358,8 +372,9 @@ public final class Derivation {
     /** Counts a gained fact against the budget; past it, remembers and throws why. */
     private void charge(CompiledRule rule) {
         firedBy[rule.order]++;
-        if ((++gained & 1023) == 0) {
-            // Asserted facts change only between evaluations, or at the start of an incremental one.
+        if ((++gained & 1023) == 0 || assertedCount < 0) {
+            // Counted once per evaluation that derives something, and again every 1 024 facts
+            // (asserted facts change only between evaluations, or as an incremental one starts).
             assertedCount = asserted.cardinality();
         }
         boolean tooMany = budget.limitsDerived() && facts.size() - facts.deadCount() - assertedCount > budget.maxDerived();
