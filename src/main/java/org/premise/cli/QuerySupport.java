@@ -20,8 +20,7 @@ final class QuerySupport {
     static QueryRunner runner(Workspace ws, int timeoutSeconds, boolean allowService) {
         StatementNames names = new StatementNames(ws.kb().union());
         ParameterResolver standard = ParameterResolver.standard(Vocab.PREFIXES);
-        ParameterResolver resolver = (parameter, value) ->
-                names.keys().contains(value.strip()) ? names.term(value) : standard.resolve(parameter, value);
+        ParameterResolver resolver = (parameter, value) -> names.parameter(parameter, value, standard::resolve);
         QueryRunner runner = new QueryRunner(ws.kb().dataset(), Vocab.PREFIXES).resolver(resolver).allowService(allowService);
         return timeoutSeconds > 0 ? runner.timeout(Duration.ofSeconds(timeoutSeconds)) : runner;
     }

@@ -36,6 +36,28 @@ public final class StatementNames {
         return GraphLookup.lexical(graph, node, Vocab.key);
     }
 
+    /** Query parameters that name a statement: their value must be one the knowledge base has. */
+    public static final java.util.Set<String> STATEMENT_PARAMETERS = java.util.Set.of("statement");
+
+    /**
+     * A named query's parameter as the command line and the server read it: a parameter named
+     * {@code statement} must name a statement the knowledge base has, by key, prefixed name or
+     * IRI (a mistyped key is an error listing the closest keys, not an empty answer); in any
+     * other parameter a statement key names its statement; anything else is read by
+     * {@code otherwise} (SPARQL's term syntax).
+     */
+    public Node parameter(String parameter, String value, java.util.function.BiFunction<String, String, Node> otherwise) {
+        String v = value.strip();
+        if (STATEMENT_PARAMETERS.contains(parameter)) {
+            try {
+                return statement(v);
+            } catch (BadInputException e) {
+                throw new BadInputException(null, -1, -1, "--param " + parameter + ": " + e.getMessage(), e);
+            }
+        }
+        return byKey.containsKey(v) ? byKey.get(v) : otherwise.apply(parameter, value);
+    }
+
     /** A statement known to the knowledge base, by key, prefixed name or IRI. */
     public Node statement(String name) {
         Node node = term(name);

@@ -82,11 +82,15 @@ class WebServletsTest {
 
     @Test
     void parameterValuesAreTermsNotText() throws Exception {
-        // Pasted into the text this would close the pattern; bound as a term it is just an unknown literal.
+        // Pasted into the text this would close the pattern; read as a statement's name it names
+        // none, and the answer says so instead of running anything.
         String injection = "x%22%20%7D%20UNION%20%7B%20%3Fassumption%20%3Fp%20%3Fo%20%7D%20%23";
         HttpResponse<String> response = get("queries/assumptions-of?statement=" + injection);
-        assertEquals(200, response.statusCode(), response.body());
-        assertEquals(List.of(), column(JSON.parse(response.body()), "assumption"));
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("unknown statement"), response.body());
+        HttpResponse<String> mistyped = get("queries/assumptions-of?statement=modls-capable");
+        assertEquals(400, mistyped.statusCode(), mistyped.body());
+        assertTrue(mistyped.body().contains("closest keys: models-capable"), mistyped.body());
     }
 
     @Test

@@ -83,8 +83,7 @@ final class NamedQueryServlet extends HttpServlet {
         // As the command line: a statement key names its statement, else SPARQL's own term syntax.
         StatementNames names = new StatementNames(served.getDefaultModel().getGraph());
         ParameterResolver standard = ParameterResolver.standard(Vocab.PREFIXES);
-        ParameterResolver resolver = (parameter, value) ->
-                names.keys().contains(value.strip()) ? names.term(value) : standard.resolve(parameter, value);
+        ParameterResolver resolver = (parameter, value) -> names.parameter(parameter, value, standard::resolve);
         new QueryRunner(served, Vocab.PREFIXES).resolver(resolver).timeout(timeout)
                 .run(query, parameters, ResultFormat.JSON, body);
     }
