@@ -24,7 +24,8 @@ import org.premise.kb.Vocab;
  * Maps an {@link AifMap} to Premise's ontology. I nodes become statements (key
  * {@code aif-<map>-<nodeID>}); an RA node with I-node premises and exactly one I-node
  * conclusion becomes an argument (its conclusion typed {@code premise:Conclusion}); a CA node
- * from I node A to I node B makes A undercut B, or rebut it when another CA runs from B to A;
+ * from I node A to I node B makes A undercut B, or rebut it when another CA runs from B to A
+ * (and A undercut itself when B is A);
  * MA gives {@code premise:rephrases}, PA {@code premise:preferredTo}. Every node and edge is
  * also kept as a record ({@code premise:aifNodeID}, {@code premise:AifEdge}, ...) so that
  * {@link RdfToAif} restores the map, including what the analysis does not use: dialogue nodes
@@ -118,7 +119,7 @@ public final class AifToRdf {
                     }
                 }
                 case "CA" -> {
-                    for (String a : sources) for (String t : targets) if (!a.equals(t)) conflicts.add(List.of(a, t));
+                    for (String a : sources) for (String t : targets) conflicts.add(List.of(a, t));
                 }
                 case "MA" -> relate(sources, targets, AifTerms.rephrases);
                 case "PA" -> relate(related(into.get(id)), related(outOf.get(id)), AifTerms.preferredTo);
@@ -133,7 +134,11 @@ public final class AifToRdf {
         }
         for (List<String> c : conflicts) {
             Node a = resourceById.get(c.get(0)), t = resourceById.get(c.get(1));
-            if (conflicts.contains(List.of(c.get(1), c.get(0)))) {
+            if (c.get(0).equals(c.get(1))) {
+                // A statement in conflict with itself undercuts itself (undecided when grounded),
+                // as the same undercut written in Turtle does.
+                add(a, Vocab.undercuts, a);
+            } else if (conflicts.contains(List.of(c.get(1), c.get(0)))) {
                 // Mutual conflict: one symmetric rebut, stated once.
                 if (c.get(0).compareTo(c.get(1)) < 0) add(a, Vocab.rebuts, t);
             } else {
