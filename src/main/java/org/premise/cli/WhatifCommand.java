@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "whatif", mixinStandardHelpOptions = true,
         description = {"Compare a hypothetical change with the knowledge base as it stands: which statements lose all "
                 + "support, which keep support only through alternatives (and with which sets), whose status changes, "
-                + "and which open questions matter more. The stored data never changes.",
+                + "and which open questions matter more or less. The stored data never changes.",
                 "Example: premise whatif --retract models-capable --format json"})
 public final class WhatifCommand implements Callable<Integer> {
     @Mixin InputOptions input;

@@ -27,7 +27,8 @@ import org.premise.reason.analysis.WhatIf;
 
 /**
  * A what-if compared with the baseline, for people (text), programs (JSON with the keys
- * {@code lostSupport}, {@code keptSupport}, {@code statusChanges}) and graphs (Turtle under
+ * {@code lostSupport}, {@code keptSupport}, {@code statusChanges}, {@code questionsMatteringMore},
+ * {@code questionsMatteringLess}) and graphs (Turtle under
  * the ontology's what-if terms). Statements are shown by key where they have one.
  */
 public final class WhatIfReport {
@@ -61,17 +62,22 @@ public final class WhatIfReport {
             changes.add(change);
         });
         o.put("statusChanges", changes);
-        JsonArray more = new JsonArray();
-        whatIf.questionsMatteringMore().forEach(w -> {
+        o.put("questionsMatteringMore", weights(whatIf.questionsMatteringMore()));
+        o.put("questionsMatteringLess", weights(whatIf.questionsMatteringLess()));
+        o.put("recomputedStatements", whatIf.recomputedStatements());
+        return o;
+    }
+
+    private JsonArray weights(List<WhatIf.WeightChange> changes) {
+        JsonArray out = new JsonArray();
+        changes.forEach(w -> {
             JsonObject q = new JsonObject();
             q.put("question", names.of(w.question()));
             q.put("weightBefore", org.apache.jena.atlas.json.JsonNumber.value(round(w.before())));
             q.put("weightAfter", org.apache.jena.atlas.json.JsonNumber.value(round(w.after())));
-            more.add(q);
+            out.add(q);
         });
-        o.put("questionsMatteringMore", more);
-        o.put("recomputedStatements", whatIf.recomputedStatements());
-        return o;
+        return out;
     }
 
     /** Writes the report in {@code text}, {@code json} or {@code ttl}. */
@@ -114,6 +120,10 @@ public final class WhatIfReport {
         w.println();
         w.println("Open questions that matter more (" + more.size() + ")" + (more.isEmpty() ? ": none" : ":"));
         more.forEach(q -> w.println("  " + names.of(q.question()) + ": weight " + round(q.before()) + " -> " + round(q.after())));
+        var less = whatIf.questionsMatteringLess();
+        w.println();
+        w.println("Open questions that matter less (" + less.size() + ")" + (less.isEmpty() ? ": none" : ":"));
+        less.forEach(q -> w.println("  " + names.of(q.question()) + ": weight " + round(q.before()) + " -> " + round(q.after())));
         w.flush();
     }
 
@@ -141,6 +151,7 @@ public final class WhatIfReport {
             g.add(n, Vocab.premise("to"), AnalysisWriter.statusNode(c.to()));
         });
         whatIf.questionsMatteringMore().forEach(q -> g.add(node, Vocab.premise("mattersMore"), AnalysisWriter.node(q.question())));
+        whatIf.questionsMatteringLess().forEach(q -> g.add(node, Vocab.premise("mattersLess"), AnalysisWriter.node(q.question())));
     }
 
     /** Statements that lose all support, other than those the what-if itself retracts. */
