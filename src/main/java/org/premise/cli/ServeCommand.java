@@ -118,7 +118,7 @@ public final class ServeCommand implements Callable<Integer> {
                 throw new BadInputException("serve --store serves the store as it is; add files to it with "
                         + "'premise load --store " + sources.store() + " FILE...'");
             }
-            derivation = new DerivedGraphs(Workspace.loadRules(sources), Workspace.limits(sources));
+            derivation = new DerivedGraphs(Workspace.loadRules(sources), Workspace.limits(sources), sources.ruleBudget());
             base = Store.openExisting(sources.store());
         } else {
             Workspace ws = Workspace.open(sources);

@@ -194,6 +194,11 @@ public final class Inference {
         if (stored == null && derivation != null) derivation.complete();
     }
 
+    /** The budget every run of the rules has, this one and those that revise it. */
+    public RuleBudget budget() {
+        return budget;
+    }
+
     /** Which engine ran: "premise" (the fast evaluator), "jena" (forward RETE) or "stored" (none: a store's triples). */
     public String engine() {
         if (stored != null) return "stored";

@@ -10,6 +10,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.premise.kb.DerivationGraph;
+import org.premise.kb.RuleBudget;
 import org.premise.kb.Vocab;
 import org.premise.reason.ArgumentGraphReader;
 import org.premise.reason.DerivationFingerprint;
@@ -39,6 +40,7 @@ public final class DerivedGraphs {
     private final AnalysisLimits limits;
     private final DerivationFingerprint fingerprint;
     private final Workspace laidOutFrom;
+    private final RuleBudget budget;
 
     // The writer's state: null until attached, and again after a write failed to commit.
     private AssertedGraphs asserted;
@@ -47,12 +49,18 @@ public final class DerivedGraphs {
 
     /** Derives with these rules and limits; the base's derived graphs are checked against them when attached. */
     public DerivedGraphs(List<RuleFiles.SourcedRule> rules, AnalysisLimits limits) {
-        this(rules, limits, null);
+        this(rules, limits, RuleBudget.DEFAULT, null);
     }
 
-    private DerivedGraphs(List<RuleFiles.SourcedRule> rules, AnalysisLimits limits, Workspace laidOutFrom) {
+    /** As {@link #DerivedGraphs(List, AnalysisLimits)}, every run of the rules bounded by {@code budget}. */
+    public DerivedGraphs(List<RuleFiles.SourcedRule> rules, AnalysisLimits limits, RuleBudget budget) {
+        this(rules, limits, budget, null);
+    }
+
+    private DerivedGraphs(List<RuleFiles.SourcedRule> rules, AnalysisLimits limits, RuleBudget budget, Workspace laidOutFrom) {
         this.rules = List.copyOf(rules);
         this.limits = limits;
+        this.budget = budget;
         this.fingerprint = DerivationFingerprint.of(this.rules, limits);
         this.laidOutFrom = laidOutFrom;
     }
@@ -62,7 +70,7 @@ public final class DerivedGraphs {
      * workspace's, so attaching does not compute it again. The workspace is read, never changed.
      */
     public static DerivedGraphs of(Workspace ws) {
-        return new DerivedGraphs(ws.rules(), ws.limits(), ws);
+        return new DerivedGraphs(ws.rules(), ws.limits(), ws.inference().budget(), ws);
     }
 
     /** What a write's commit makes current: see {@link #accept}. */
@@ -142,7 +150,7 @@ public final class DerivedGraphs {
         Graph metadata = base.getGraph(Vocab.DERIVATION_GRAPH);
         boolean analysisCurrent = asCommitted && fingerprint.inferred().equals(DerivationGraph.inferredFingerprint(metadata))
                 && fingerprint.analysis().equals(DerivationGraph.analysisFingerprint(metadata));
-        Workspace derived = Workspace.derive(asserted.knowledgeBase(), rules, limits);
+        Workspace derived = Workspace.derive(asserted.knowledgeBase(), rules, limits, budget);
         derived.inference().complete();
         write(base, Vocab.INFERRED_GRAPH, GraphChanges.between(base.getGraph(Vocab.INFERRED_GRAPH), derived.inference().materialised()));
         write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(base.getGraph(Vocab.DERIVATION_GRAPH), derivationGraph(derived)));
