@@ -64,7 +64,7 @@ final class ReportMarkdown {
         w.println("### " + c.key() + (c.label() == null ? "" : ": " + c.label()));
         w.println();
         w.println("- Status: **" + c.status() + "**");
-        w.println("- Support sets (" + c.supportSets().size() + (c.supportTruncated() ? ", truncated: more exist" : "")
+        w.println("- Support sets (" + c.supportSets().size() + (c.supportTruncated() ? ", truncated at the cap or the work budget: there may be more" : "")
                 + "): " + (!c.supportSets().isEmpty() ? braces(c.supportSets())
                         : c.supportTruncated() ? "none listed within the work budget" : "none (unsupported)"));
         w.println("- Linchpins: " + (c.linchpins().isEmpty() ? "none" : String.join(", ", c.linchpins())));
