@@ -29,6 +29,23 @@ public final class OutputTarget {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * A new, hidden file beside the target. Not {@code Files.createTempFile}, which makes it
+     * readable by its owner only (0600): the output would then keep that mode instead of the
+     * one the user's umask gives every other file they write.
+     */
+    private static Path partFile(Path dir, Path target) throws IOException {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(random.nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(candidate);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) throw e;
+            }
+        }
+    }
+
     /** Writes the body to the target file or to {@code stdout}. */
     public void write(PrintWriter stdout, Body body) {
         if (output == null) {
@@ -50,7 +67,7 @@ public final class OutputTarget {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            temp = partFile(dir, target);
             try (OutputStream out = Files.newOutputStream(temp)) {
                 body.writeTo(out);
             }

@@ -11,12 +11,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +31,20 @@ class OutputFileIsAtomicTest {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    @Test
+    void theOutputGetsTheModeAnyNewFileGetsNotOwnerOnly() throws IOException {
+        // Issue 10, finding 7: -o files came out 0600 whatever the umask said.
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path sample = Files.createFile(dir.resolve("sample"));
+        Set<PosixFilePermission> expected = Files.getPosixFilePermissions(sample);
+        Files.delete(sample);
+        Path out = dir.resolve("out.csv");
+        Cli.Run run = Cli.run("query", "dependencies", "--format", "csv", "-o", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(expected, Files.getPosixFilePermissions(out));
+        assertEquals(List.of("out.csv"), filesIn());
     }
 
     @Test
