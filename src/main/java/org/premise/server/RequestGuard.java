@@ -143,6 +143,11 @@ final class RequestGuard implements Filter {
             response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return "TRACE is not served";
         }
+        String query = request.getQueryString();
+        if (query != null && !wellEncoded(query)) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "malformed URL: a '%' in the query string must be followed by two hexadecimal digits";
+        }
         String host = request.getHeader("Host");
         if (checkHost && host != null && !hostNames.contains(hostName(host))) {
             response.setStatus(421);
@@ -197,6 +202,17 @@ final class RequestGuard implements Filter {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         return (sparql ? "a query or update of " : "an upload of ") + length + " bytes is over the limit of " + limit
                 + (sparql ? " (--max-query-bytes)" : " (--max-upload-bytes)");
+    }
+
+    /** Whether every {@code %} of a URL's query string starts a two-hex-digit escape (Jetty's decoder fails with a 500 otherwise). */
+    static boolean wellEncoded(String query) {
+        for (int i = query.indexOf('%'); i >= 0; i = query.indexOf('%', i + 1)) {
+            if (i + 2 >= query.length() || Character.digit(query.charAt(i + 1), 16) < 0
+                    || Character.digit(query.charAt(i + 2), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether an {@code Origin} names the host the request was sent to (http or https, as given). */
