@@ -1,6 +1,7 @@
 package org.premise.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,16 @@ class DeepNestingTest {
         int column = "<http://e/a> <http://e/p> ".length() + max * "[ <http://e/p> ".length() + 1;
         assertEquals("premise: " + dir.resolve("deep.ttl") + ":2:" + column + ": nested more than " + max
                 + " deep (brackets and braces); Premise's readers take at most that", run.err().strip());
+    }
+
+    @Test
+    void theColumnCountsCharactersNotBytes() throws Exception {
+        // Two characters of two bytes each before the brackets: the column is in characters.
+        String text = "<http://e/\u00e9\u00e9> <http://e/p> " + "[ <http://e/p> ".repeat(300) + "<http://e/z>" + " ]".repeat(300) + " .\n";
+        Cli.Run run = read("accented.ttl", text);
+        assertEquals(ExitCodes.BAD_INPUT, run.exit(), run.err());
+        int column = "<http://e/\u00e9\u00e9> <http://e/p> ".length() + NestingLimit.MAX_DEPTH * "[ <http://e/p> ".length() + 1;
+        assertTrue(run.err().contains("accented.ttl:1:" + column + ": "), run.err());
     }
 
     @Test
