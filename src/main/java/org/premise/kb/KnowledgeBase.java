@@ -25,6 +25,8 @@ public final class KnowledgeBase {
     private Graph inferred = GraphFactory.createDefaultGraph();
     private Graph analysis = GraphFactory.createDefaultGraph();
     private boolean analysisAttached;
+    /** Whether the inferred graph is known to hold no asserted triple (see {@link #attachInferred(Graph, boolean)}). */
+    private boolean inferredDisjoint;
 
     KnowledgeBase(Graph ontology, Map<Node, Graph> sources) {
         this.ontology = ontology;
@@ -55,7 +57,21 @@ public final class KnowledgeBase {
      * Makes a view the inferred graph: a reasoner that derives on demand attaches its view
      * instead of filling the graph. Call before anything reads the knowledge base.
      */
-    public void attachInferred(Graph view) { this.inferred = view; }
+    public void attachInferred(Graph view) { attachInferred(view, false); }
+
+    /**
+     * As {@link #attachInferred(Graph)}; {@code disjointFromAsserted} says the view holds no
+     * triple of the ontology or a source (true of a derivation's inferred graph, which leaves
+     * the asserted triples out by construction), so that listing the unions need not look each
+     * inferred triple up in every asserted graph. Say false when in doubt: it only costs time.
+     */
+    public void attachInferred(Graph view, boolean disjointFromAsserted) {
+        this.inferred = view;
+        this.inferredDisjoint = disjointFromAsserted;
+    }
+
+    /** Whether the attached inferred graph holds no asserted triple, as its attacher vouched. */
+    public boolean inferredDisjoint() { return inferredDisjoint; }
 
     /** Makes a view (for example one that computes the analysis when first read) the analysis graph. */
     public void attachAnalysis(Graph view) {
@@ -81,7 +97,7 @@ public final class KnowledgeBase {
         graphs.addAll(sources.values());
         graphs.add(inferred);
         graphs.add(analysis);
-        return new GraphUnion(graphs);
+        return inferredDisjoint ? GraphUnion.withDisjoint(graphs, inferred) : new GraphUnion(graphs);
     }
 
     /**

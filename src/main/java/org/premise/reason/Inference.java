@@ -96,7 +96,7 @@ public final class Inference {
     public static Inference run(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, RuleBudget budget) {
         Derivation.Prepared prepared = Derivation.prepare(kb.asserted(), rules, budget);
         if (prepared.derivation() != null) {
-            kb.attachInferred(prepared.derivation().inferred());
+            kb.attachInferred(prepared.derivation().inferred(), true);
             return new Inference(kb, prepared.derivation(), null, null, budget);
         }
         return new Inference(kb, null, runJena(kb, rules, budget), prepared.unsupported(), budget);
@@ -117,7 +117,7 @@ public final class Inference {
             return fresh;
         }
         GraphChanges changes = derivation.apply(asserted.added(), asserted.removed());
-        kb.attachInferred(derivation.inferred());
+        kb.attachInferred(derivation.inferred(), true);
         Inference revised = new Inference(kb, derivation, null, null, budget);
         revised.revisionChanges = changes;
         return revised;
@@ -154,7 +154,8 @@ public final class Inference {
 
     /** Asserted and inferred triples together: what the rules see and conclude. */
     public Graph graph() {
-        return new GraphUnion(List.of(kb.asserted(), kb.inferred()));
+        List<Graph> both = List.of(kb.asserted(), kb.inferred());
+        return kb.inferredDisjoint() ? GraphUnion.withDisjoint(both, kb.inferred()) : new GraphUnion(both);
     }
 
     /** Whether the triple holds, asserted or inferred. */
