@@ -57,6 +57,9 @@ public final class ArgumentMapReader {
     private final Map<String, List<ArgumentNode>> argumentsFor = new HashMap<>();
     private final Map<String, List<ArgumentNode>> premiseOf = new HashMap<>();
     private final List<ArgumentMap.Attack> attacks = new ArrayList<>();
+    /** The argument graph's questions and conclusions as sets: its lists would make every look-up linear. */
+    private final Set<String> questions;
+    private final Set<String> conclusions;
 
     /** An argument as read, before the map decides which premises it draws. */
     private record ArgumentNode(String id, String conclusion, List<String> premises) {
@@ -67,6 +70,8 @@ public final class ArgumentMapReader {
         this.names = new StatementNames(g);
         this.baseline = ws.analysis();
         this.ag = baseline.graph();
+        this.questions = new HashSet<>(ag.questions());
+        this.conclusions = new HashSet<>(ag.conclusions());
     }
 
     /** The map of {@code scope} in the workspace's knowledge base. Bad names are {@link BadInputException}s. */
@@ -86,7 +91,7 @@ public final class ArgumentMapReader {
         Node document = null;
         if (scope.focus() != null) {
             String focus = id(names.statement(scope.focus()));
-            if (!ag.contains(focus) && !ag.questions().contains(focus)) {
+            if (!ag.contains(focus) && !questions.contains(focus)) {
                 throw new BadInputException("\"" + scope.focus() + "\" is not a statement of the argument graph");
             }
             inScope = around(focus, scope.depth());
@@ -111,7 +116,7 @@ public final class ArgumentMapReader {
         Set<String> changedByUser = new HashSet<>(scope.isWhatIf() ? analysed(scope.retract()) : List.of());
         if (scope.isWhatIf()) changedByUser.addAll(analysed(scope.assume()));
         for (String s : drawn) {
-            boolean question = ag.questions().contains(s);
+            boolean question = questions.contains(s);
             Node n = AnalysisWriter.node(s);
             Set<Node> types = new HashSet<>();
             g.find(n, Vocab.rdfType, Node.ANY).forEachRemaining(t -> types.add(t.getObject()));
@@ -265,7 +270,7 @@ public final class ArgumentMapReader {
         Set<String> out = new LinkedHashSet<>();
         g.find(Node.ANY, Vocab.inDocument, document).forEachRemaining(t ->
                 g.find(Node.ANY, Vocab.hasAppearance, t.getSubject()).forEachRemaining(a -> out.add(id(a.getSubject()))));
-        out.removeIf(s -> !ag.contains(s) && !ag.questions().contains(s));
+        out.removeIf(s -> !ag.contains(s) && !questions.contains(s));
         Map<String, Set<String>> links = new HashMap<>();
         java.util.function.BiConsumer<String, String> link = (a, b) -> {
             links.computeIfAbsent(a, k -> new HashSet<>()).add(b);
@@ -308,7 +313,7 @@ public final class ArgumentMapReader {
             boolean usedInScope = premiseOf.getOrDefault(s, List.of()).stream().anyMatch(a -> scope.contains(a.conclusion()));
             if (!usedInScope) roots.add(s);
         }
-        roots.sort(Comparator.comparing((String s) -> !ag.conclusions().contains(s)).thenComparing(this::show));
+        roots.sort(Comparator.comparing((String s) -> !conclusions.contains(s)).thenComparing(this::show));
         int cursor = 0;
         List<String> order = new ArrayList<>();
         while (order.size() < statements.size()) {
@@ -356,7 +361,7 @@ public final class ArgumentMapReader {
         Set<String> questions = new LinkedHashSet<>(drawn);
         addQuestions(questions);
         questions.removeIf(q -> !scope.contains(q));
-        int hiddenQuestions = (int) scope.stream().filter(ag.questions()::contains).count() - (questions.size() - drawn.size());
+        int hiddenQuestions = (int) scope.stream().filter(questions::contains).count() - (questions.size() - drawn.size());
         drawn.addAll(questions);
         if (hiddenQuestions > 0) {
             collapsed.add(new ArgumentMap.Collapsed("open questions bearing only on statements left out", hiddenQuestions,
@@ -371,7 +376,7 @@ public final class ArgumentMapReader {
     private Map<String, Set<String>> linchpins(Analysis shown, Set<String> drawn) {
         Map<String, Set<String>> out = new HashMap<>();
         for (String c : drawn) {
-            if (!ag.conclusions().contains(c)) continue;
+            if (!conclusions.contains(c)) continue;
             shown.linchpins(c).ifPresent(set -> set.forEach(l -> {
                 if (drawn.contains(l)) out.computeIfAbsent(l, k -> new TreeSet<>()).add(c);
             }));
