@@ -119,7 +119,11 @@ public final class ServeCommand implements Callable<Integer> {
                         + "'premise load --store " + sources.store() + " FILE...'");
             }
             derivation = new DerivedGraphs(Workspace.loadRules(sources), Workspace.limits(sources), sources.ruleBudget());
-            base = Store.openExisting(sources.store());
+            // Read-only, a store in a read-only folder is served from a copy (Store.openForReading).
+            base = update ? Store.openExisting(sources.store()) : Store.openForReading(sources.store(), line -> {
+                spec.commandLine().getErr().println("note: " + line);
+                spec.commandLine().getErr().flush();
+            });
         } else {
             Workspace ws = Workspace.open(sources);
             derivation = DerivedGraphs.of(ws);

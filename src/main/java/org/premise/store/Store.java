@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.jena.dboe.DBOpEnvException;
@@ -61,14 +62,50 @@ public final class Store {
             throw new BadInputException(dir.toString(), -1, -1,
                     "not a Premise store: the folder holds other files and no TDB2 database");
         }
+        if (Files.isDirectory(dir) && !ReadOnlyCopy.writable(dir)) throw cannotWrite(dir);
         return connect(dir);
     }
 
-    /** Opens a store that must already exist (for reading); refuses anything else. */
+    /**
+     * Opens a store that must already exist, to read and write it; refuses anything else, and
+     * a store in a folder this process cannot write to.
+     */
     public static DatasetGraph openExisting(Path dir) {
+        requireStore(dir);
+        if (!ReadOnlyCopy.writable(dir)) throw cannotWrite(dir);
+        return connect(dir);
+    }
+
+    /**
+     * Opens a store that must already exist, only to read it. TDB2 writes to every folder it
+     * opens (its lock file, its journal), even to read: a store in a folder this process cannot
+     * write to (a read-only mount, another user's store) is copied to a temporary folder, which
+     * is read instead and deleted by {@link #release}, and {@code note} is told so in one line.
+     */
+    public static DatasetGraph openForReading(Path dir, Consumer<String> note) {
+        requireStore(dir);
+        if (ReadOnlyCopy.writable(dir)) return connect(dir);
+        note.accept(dir + ": the folder is read-only and TDB2 writes to every folder it opens; "
+                + "reading a copy in a temporary folder");
+        Path copy = ReadOnlyCopy.make(dir);
+        try {
+            DatasetGraph store = connect(copy);
+            ReadOnlyCopy.opened(store, copy);
+            return store;
+        } catch (RuntimeException e) {
+            ReadOnlyCopy.delete(copy);
+            throw e;
+        }
+    }
+
+    private static void requireStore(Path dir) {
         if (!Files.exists(dir)) throw new BadInputException(dir.toString(), -1, -1, "no such store (make one with 'premise load --store')");
         if (!isStore(dir)) throw new BadInputException(dir.toString(), -1, -1, "not a Premise store: no TDB2 database in this folder");
-        return connect(dir);
+    }
+
+    private static BadInputException cannotWrite(Path dir) {
+        return new BadInputException(dir.toString(), -1, -1,
+                "cannot write to the store: the folder is read-only for this process (reading commands can still read it)");
     }
 
     private static DatasetGraph connect(Path dir) {
@@ -89,6 +126,7 @@ public final class Store {
      */
     public static void release(DatasetGraph store) {
         TDBInternal.expel(store);
+        ReadOnlyCopy.released(store);
     }
 
     /**
@@ -110,7 +148,7 @@ public final class Store {
 
     /** Reads the source graphs of an existing store in one read transaction, then closes it. */
     public static Map<Node, Graph> readSources(Path dir) {
-        DatasetGraph store = openExisting(dir);
+        DatasetGraph store = openForReading(dir, note -> {});
         try {
             return Txn.calculateRead(store, () -> sources(store));
         } finally {
