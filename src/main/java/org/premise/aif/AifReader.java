@@ -13,6 +13,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonParseException;
 import org.apache.jena.atlas.json.JsonValue;
 import org.premise.BadInputException;
+import org.premise.ByteOrderMark;
 import org.premise.NestingLimit;
 
 /**
@@ -30,6 +31,7 @@ public final class AifReader {
 
     /** Whether the bytes are a JSON object with {@code nodes} and {@code edges}: AIF, not JSON-LD. */
     public static boolean looksLikeAif(byte[] content) {
+        content = ByteOrderMark.strip(content);
         try {
             NestingLimit.checkJson("", content);
             JsonValue v = JSON.parseAny(new String(content, StandardCharsets.UTF_8));
@@ -40,7 +42,9 @@ public final class AifReader {
         }
     }
 
+    /** Reads AIF JSON (UTF-8, with or without a byte-order mark); {@code source} names it in error messages. */
     public static AifMap read(String source, byte[] content) {
+        content = ByteOrderMark.strip(content);
         NestingLimit.checkJson(source, content);
         JsonValue root;
         try {

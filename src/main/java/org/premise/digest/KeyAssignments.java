@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.premise.BadInputException;
+import org.premise.ByteOrderMark;
 
 /**
  * Curated statement keys from a {@code .keys} sidecar file next to a digest
@@ -52,7 +53,7 @@ public final class KeyAssignments {
 
     /** Reads the text of a {@code .keys} file; {@code sourceName} names it in error messages. */
     public static KeyAssignments read(String sourceName, String text) {
-        List<String> lines = TextLines.split(text);
+        List<String> lines = TextLines.split(ByteOrderMark.strip(text));
         List<Assignment> assignments = new ArrayList<>();
         Map<Appearance, Assignment> byPosition = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
