@@ -23,7 +23,8 @@ import org.premise.NestingLimit;
 
 /**
  * Parses RDF sources strictly: the first error stops the parse and becomes a
- * {@link BadInputException} naming the source, line and column; nothing is logged.
+ * {@link BadInputException} naming the source, line and column; nothing is logged. Turtle and
+ * TriG are read in Jena's strict mode, so that a file is refused where the grammar refuses it.
  */
 public final class RdfFiles {
     static {
@@ -53,9 +54,14 @@ public final class RdfFiles {
         DatasetGraph dsg = DatasetGraphFactory.create();
         StreamRDF sink = StreamRDFLib.dataset(dsg);
         RemoteContexts.clearProblem();
+        // Jena's Turtle and TriG parsers take a last statement without its final '.' unless in
+        // strict mode (LangTurtleBase.expectEndOfTriplesTurtle accepts end of file instead);
+        // Turtle requires it, and riot and rapper refuse such a file.
+        boolean strict = lang.equals(Lang.TURTLE) || lang.equals(Lang.TRIG);
         try {
             RDFParser.source(new ByteArrayInputStream(content))
                     .lang(lang)
+                    .strict(strict)
                     .base("file:///" + sourceName.replace('\\', '/'))
                     .errorHandler(ErrorHandlerFactory.errorHandlerExceptionOnError())
                     .parse(sink);
