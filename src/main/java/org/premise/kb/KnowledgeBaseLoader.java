@@ -200,6 +200,10 @@ public final class KnowledgeBaseLoader {
 
     private Graph addDigest(String fileName, Digest digest, KeyAssignments keyAssignments) {
         Map<String, String> keys = keyAssignments.resolve(digest);
+        keyAssignments.checkAgainstKnown(digest, text -> {
+            Node known = statementByText.get(text);
+            return known == null ? null : keyOf(known);
+        }, key -> textByStatement.get(Vocab.statement(key)));
         String where = keyAssignments.source().orElse(fileName);
         // A key already naming a different text elsewhere would merge two statements.
         keys.forEach((text, key) -> {
@@ -247,6 +251,12 @@ public final class KnowledgeBaseLoader {
         }
         remember(g);
         sources.put(graphName, g);
+    }
+
+    /** The key a statement IRI is named by ({@code st:models-capable} → {@code models-capable}), or the IRI. */
+    private static String keyOf(Node statement) {
+        String iri = statement.getURI();
+        return iri.startsWith(Vocab.STATEMENT) ? iri.substring(Vocab.STATEMENT.length()) : iri;
     }
 
     private void remember(Graph g) {

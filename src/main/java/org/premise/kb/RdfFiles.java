@@ -19,6 +19,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.premise.BadInputException;
+import org.premise.ByteOrderMark;
+import org.premise.JsonSyntax;
 import org.premise.NestingLimit;
 
 /**
@@ -48,7 +50,7 @@ public final class RdfFiles {
         // Not the transactional in-memory dataset: it runs a transaction per parsed quad.
         if (lang.equals(Lang.TURTLE) || lang.equals(Lang.TRIG)) {
             NestingLimit.checkTurtle(sourceName, content);
-        } else if (lang.equals(Lang.JSONLD) || lang.equals(Lang.JSONLD11) || lang.equals(Lang.RDFJSON)) {
+        } else if (isJson(lang)) {
             NestingLimit.checkJson(sourceName, content);
         }
         DatasetGraph dsg = DatasetGraphFactory.create();
@@ -68,6 +70,13 @@ public final class RdfFiles {
         } catch (RiotException e) {
             String contextProblem = RemoteContexts.takeProblem();
             if (contextProblem != null) throw new BadInputException(sourceName, -1, -1, contextProblem, e);
+            if (isJson(lang)) {
+                // Titanium says only "LOADING_DOCUMENT_FAILED", at a position of its own, for
+                // JSON that does not parse: Jena's JSON parser says what and where.
+                BadInputException syntax = JsonSyntax.check(sourceName,
+                        new String(ByteOrderMark.strip(content), StandardCharsets.UTF_8), lang.getLabel());
+                if (syntax != null) throw syntax;
+            }
             if (!(e instanceof RiotParseException parse)) {
                 throw new BadInputException(sourceName, -1, -1, "not valid " + lang.getLabel() + ": " + e.getMessage(), e);
             }
@@ -75,6 +84,10 @@ public final class RdfFiles {
                     "not valid " + lang.getLabel() + ": " + plain(parse.getOriginalMessage()), e);
         }
         return dsg;
+    }
+
+    private static boolean isJson(Lang lang) {
+        return lang.equals(Lang.JSONLD) || lang.equals(Lang.JSONLD11) || lang.equals(Lang.RDFJSON);
     }
 
     /** Jena's wording where it is cryptic: "Out of place: [EOF]", Titanium's error codes. */
