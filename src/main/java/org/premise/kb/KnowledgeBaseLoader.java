@@ -119,6 +119,16 @@ public final class KnowledgeBaseLoader {
         sources.put(graphName, source);
     }
 
+    /**
+     * Makes the statement texts of a source known without loading it: a file that takes a
+     * bundled or stored source's place (the same file name: {@code ingest} of the seed's text,
+     * {@code load --replace}) gives the same texts the same IRIs, instead of automatic keys,
+     * and the argument maps that name those IRIs still find their statements.
+     */
+    public void rememberIdentities(Graph replaced) {
+        remember(replaced);
+    }
+
     /** Every source loaded so far, by named-graph IRI, in load order. */
     public Map<Node, Graph> sources() {
         return java.util.Collections.unmodifiableMap(sources);
