@@ -8,11 +8,12 @@ import java.util.Set;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonParseException;
 import org.apache.jena.atlas.json.JsonValue;
 import org.premise.BadInputException;
+import org.premise.ByteOrderMark;
+import org.premise.JsonSyntax;
+import org.premise.Utf8Text;
 import org.premise.NestingLimit;
 
 /**
@@ -30,6 +31,7 @@ public final class AifReader {
 
     /** Whether the bytes are a JSON object with {@code nodes} and {@code edges}: AIF, not JSON-LD. */
     public static boolean looksLikeAif(byte[] content) {
+        content = ByteOrderMark.strip(content);
         try {
             NestingLimit.checkJson("", content);
             JsonValue v = JSON.parseAny(new String(content, StandardCharsets.UTF_8));
@@ -40,19 +42,12 @@ public final class AifReader {
         }
     }
 
+    /** Reads AIF JSON (UTF-8, with or without a byte-order mark); {@code source} names it in error messages. */
     public static AifMap read(String source, byte[] content) {
+        content = ByteOrderMark.strip(content);
+        String json = Utf8Text.decode(source, content);
         NestingLimit.checkJson(source, content);
-        JsonValue root;
-        try {
-            root = JSON.parseAny(new String(content, StandardCharsets.UTF_8));
-        } catch (JsonParseException e) {
-            throw new BadInputException(source, e.getLine(), e.getColumn(), "not valid JSON: " + plain(e.getMessage()), e);
-        } catch (JsonException e) {
-            throw new BadInputException(source, -1, -1, "not valid JSON: " + plain(e.getMessage()), e);
-        } catch (RuntimeException e) {
-            // Jena's JSON parser fails this way when the text ends inside an object or array.
-            throw new BadInputException(source, -1, -1, "not valid JSON: it ends too early (a closing '}' or ']' is missing)", e);
-        }
+        JsonValue root = JsonSyntax.parse(source, json, "JSON");
         if (!root.isObject()) throw bad(source, "expected an AIF object with \"nodes\" and \"edges\"");
         JsonObject o = root.getAsObject();
         JsonArray nodesJson = array(source, o, "nodes", true);
@@ -142,13 +137,6 @@ public final class AifReader {
             if (!modelled) extra.put(k, v);
         }
         return extra;
-    }
-
-    /** Jena's wording made readable: "Illegal: [STRING:text]" names the token that was not expected. */
-    private static String plain(String message) {
-        if (message == null) return "syntax error";
-        if (message.startsWith("Illegal: ")) return "unexpected " + message.substring("Illegal: ".length()) + " (a ',' or ':' missing?)";
-        return message;
     }
 
     private static BadInputException bad(String source, String message) {

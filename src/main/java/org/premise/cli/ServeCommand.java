@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "The default graph is the union of everything (asserted, inferred, analysis); each source, the ontology, "
                         + "the inferred triples and the analysis are also named graphs.",
                 "Safe by default: loopback only, read-only, SERVICE and LOAD refused, a query timeout and a cap on result rows "
-                        + "(responses carry Premise-Result-Cap and, for SELECT, Premise-Result-Truncated).",
+                        + "(responses carry Premise-Result-Cap and, for SELECT and Graph Store reads, Premise-Result-Truncated).",
                 "Every request naming another host (421) and every POST, PUT, DELETE or PATCH from another site's page "
                         + "(403) is refused. --update on a non-loopback --bind needs --token-file.",
                 "With --update, writes to the default graph land in the source graph graph:source/updates; writes to "
@@ -61,7 +61,8 @@ public final class ServeCommand implements Callable<Integer> {
     boolean allowService;
 
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
-            description = "Answer at most N rows per query (default: ${DEFAULT-VALUE}).")
+            description = "Answer at most N rows per query, and at most N triples (quads for the whole dataset) per Graph "
+                    + "Store read (default: ${DEFAULT-VALUE}).")
     int maxRows;
 
     @Option(names = "--log-requests", description = "Print one line per request on stderr.")
@@ -119,7 +120,11 @@ public final class ServeCommand implements Callable<Integer> {
                         + "'premise load --store " + sources.store() + " FILE...'");
             }
             derivation = new DerivedGraphs(Workspace.loadRules(sources), Workspace.limits(sources), sources.ruleBudget());
-            base = Store.openExisting(sources.store());
+            // Read-only, a store in a read-only folder is served from a copy (Store.openForReading).
+            base = update ? Store.openExisting(sources.store()) : Store.openForReading(sources.store(), line -> {
+                spec.commandLine().getErr().println("note: " + line);
+                spec.commandLine().getErr().flush();
+            });
         } else {
             Workspace ws = Workspace.open(sources);
             derivation = DerivedGraphs.of(ws);

@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * A research digest as written: everything needed to write the document back byte for
- * byte (see {@link DigestWriter}), including its line ending and whether it ends with one.
+ * byte (see {@link DigestWriter}), including its line ending, whether it ends with one and
+ * whether it starts with a byte-order mark.
  * Statements keep their text as written; {@link #statements()} gives the normalised view.
  *
  * @param title               line 1
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param unknownsBlock       whether the {@code Unknowns} line is present (it may have no bullets)
  * @param lineEnding          {@code "\n"} or {@code "\r\n"}
  * @param endsWithLineEnding  whether the last line is followed by a line ending
+ * @param byteOrderMark       whether the text starts with a UTF-8 byte-order mark (not part of the title)
  */
 public record Digest(
         String title,
@@ -33,7 +35,8 @@ public record Digest(
         List<String> unknowns,
         boolean unknownsBlock,
         String lineEnding,
-        boolean endsWithLineEnding) {
+        boolean endsWithLineEnding,
+        boolean byteOrderMark) {
 
     public Digest {
         Objects.requireNonNull(title, "title");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.premise.BadInputException;
+import org.premise.ByteOrderMark;
 
 /**
  * Reads the research-digest text format (see {@code design/digest-format.md}) into a
@@ -44,13 +45,15 @@ public final class DigestReader {
     private static final class Parse {
         private final String source;
         private final String text;
+        private final boolean byteOrderMark;
         private final List<Line> lines = new ArrayList<>();
         private int next;
 
         Parse(String source, String text) {
             this.source = source;
-            // A byte order mark is not part of the title.
-            this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            // A byte order mark is not part of the title; the digest remembers it.
+            this.byteOrderMark = ByteOrderMark.startsWith(text);
+            this.text = ByteOrderMark.strip(text);
             List<String> raw = TextLines.split(this.text);
             for (int i = 0; i < raw.size(); i++) {
                 String line = raw.get(i).stripTrailing();
@@ -121,7 +124,8 @@ public final class DigestReader {
             }
 
             return new Digest(titleLine.text(), metadata.sourceCount(), metadata.confidence(), metadata.updated(),
-                    takeaways, sections, unknowns, unknownsBlock, lineEnding(), text.endsWith("\n"));
+                    takeaways, sections, unknowns, unknownsBlock, lineEnding(), text.endsWith("\n"),
+                    byteOrderMark);
         }
 
         /** The next line, or an end-of-file error saying what was expected there. */

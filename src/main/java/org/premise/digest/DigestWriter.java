@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.premise.ByteOrderMark;
+
 /**
  * Writes a {@link Digest} back to the research-digest text format. For a document with no
  * blank lines and no trailing white space, {@code write(read(text))} equals {@code text}
- * byte for byte, line ending and final newline included.
+ * byte for byte, line ending, final newline and byte-order mark included.
  */
 public final class DigestWriter {
 
@@ -16,6 +18,7 @@ public final class DigestWriter {
     public String write(Digest digest) {
         String eol = digest.lineEnding();
         StringBuilder out = new StringBuilder();
+        if (digest.byteOrderMark()) out.append(ByteOrderMark.CHAR);
         out.append(digest.title()).append(eol);
         out.append(Metadata.SOURCES).append(digest.sourceCount())
                 .append(Metadata.CONFIDENCE).append(digest.confidence())

@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.premise.BadInputException;
+import org.premise.ByteOrderMark;
 
 /**
  * Curated statement keys from a {@code .keys} sidecar file next to a digest
@@ -52,7 +54,7 @@ public final class KeyAssignments {
 
     /** Reads the text of a {@code .keys} file; {@code sourceName} names it in error messages. */
     public static KeyAssignments read(String sourceName, String text) {
-        List<String> lines = TextLines.split(text);
+        List<String> lines = TextLines.split(ByteOrderMark.strip(text));
         List<Assignment> assignments = new ArrayList<>();
         Map<Appearance, Assignment> byPosition = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -182,6 +184,40 @@ public final class KeyAssignments {
             keys.put(statement.text(), auto);
         }
         return Collections.unmodifiableMap(keys);
+    }
+
+    /**
+     * Refuses, at the line and column of the key, a curated key that contradicts what earlier
+     * sources made known: a key for a statement already known under another key (a statement
+     * takes one key, and a text already known keeps its identity), and a key that already names
+     * another statement. Call after {@link #resolve}, which checks the positions.
+     *
+     * @param knownKeyOfText the key (or IRI) a normalised text is already known by, or null
+     * @param knownTextOfKey the normalised text a key already names, or null
+     */
+    public void checkAgainstKnown(Digest digest, Function<String, String> knownKeyOfText,
+                                  Function<String, String> knownTextOfKey) {
+        for (Assignment a : assignments) {
+            String text = StatementText.normalize(digest.textAt(a.at()));
+            String known = knownKeyOfText.apply(text);
+            if (known != null && !known.equals(a.key())) {
+                throw new BadInputException(source, a.line(), a.keyColumn(), "the statement at " + a.at().code()
+                        + " is already known as \"" + known + "\" (a statement takes one key): write " + known
+                        + " or drop this line");
+            }
+            String other = knownTextOfKey.apply(a.key());
+            if (other != null && !other.equals(text)) {
+                throw new BadInputException(source, a.line(), a.keyColumn(), "key \"" + a.key()
+                        + "\" already names another statement, \"" + abbreviate(other) + "\" (a key names one statement)");
+            }
+        }
+    }
+
+    /** A statement's text cut at a word before 64 characters, to quote it in a message. */
+    private static String abbreviate(String text) {
+        if (text.length() <= 64) return text;
+        int cut = text.lastIndexOf(' ', 64);
+        return text.substring(0, cut > 0 ? cut : 64) + "…";
     }
 
     private static String describe(Digest digest, Appearance at) {

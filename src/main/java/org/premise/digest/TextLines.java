@@ -1,15 +1,9 @@
 package org.premise.digest;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.premise.BadInputException;
+import org.premise.Utf8Text;
 
 /**
  * Strict UTF-8 decoding and line splitting shared by the digest and {@code .keys} readers,
@@ -18,31 +12,9 @@ import org.premise.BadInputException;
 final class TextLines {
     private TextLines() {}
 
-    /** Decodes UTF-8, refusing malformed bytes with the line and column where they start. */
+    /** Decodes UTF-8, refusing malformed bytes and NUL with the line and column where they start ({@link Utf8Text}). */
     static String decodeUtf8(String source, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) result = decoder.flush(out);
-        if (result.isError()) {
-            int offset = in.position();
-            int line = 1;
-            int lineStart = 0;
-            for (int k = 0; k < offset; k++) {
-                if (bytes[k] == '\n') {
-                    line++;
-                    lineStart = k + 1;
-                }
-            }
-            String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
-            throw new BadInputException(source, line, before.codePointCount(0, before.length()) + 1,
-                    String.format("invalid UTF-8 byte 0x%02X: expected UTF-8 text", bytes[offset] & 0xFF));
-        }
-        out.flip();
-        return out.toString();
+        return Utf8Text.decode(source, bytes);
     }
 
     /**

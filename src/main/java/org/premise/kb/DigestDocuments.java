@@ -65,6 +65,8 @@ public final class DigestDocuments {
         String lineEnding = "CRLF".equals(literal(g, doc, Vocab.lineEnding)) ? "\r\n" : "\n";
         boolean endsWithLineEnding = Boolean.parseBoolean(literal(g, doc, Vocab.endsWithLineEnding));
         boolean unknownsBlock = Boolean.parseBoolean(literal(g, doc, Vocab.hasUnknownsBlock));
+        Node mark = GraphLookup.object(g, doc, Vocab.startsWithByteOrderMark);
+        boolean byteOrderMark = mark != null && Boolean.parseBoolean(mark.getLiteralLexicalForm());
 
         TreeMap<Integer, Node> sectionNodes = new TreeMap<>();
         g.find(doc, Vocab.hasSection, Node.ANY).forEachRemaining(t ->
@@ -90,7 +92,8 @@ public final class DigestDocuments {
         sectionNodes.values().forEach(s -> sections.add(new Section(literal(g, s, Vocab.dctermsTitle),
                 new ArrayList<>(bullets.getOrDefault(s, new TreeMap<>()).values()))));
         return new Digest(title, sources, confidence, updated, new ArrayList<>(takeaways.values()), sections,
-                new ArrayList<>(unknowns.values()), unknownsBlock, lineEnding, endsWithLineEnding);
+                new ArrayList<>(unknowns.values()), unknownsBlock, lineEnding, endsWithLineEnding,
+                byteOrderMark);
     }
 
     private static String writtenText(Graph g, Node appearance) {

@@ -61,6 +61,8 @@ public final class DigestGraph {
                 digest.updatedDateTime().format(XSD_DATE_TIME), XSDDatatype.XSDdateTime));
         g.add(document, Vocab.lineEnding, str(digest.lineEnding().equals("\n") ? "LF" : "CRLF"));
         g.add(document, Vocab.endsWithLineEnding, bool(digest.endsWithLineEnding()));
+        // Only when there is one: absent means none, and graphs of documents without one stay as they were.
+        if (digest.byteOrderMark()) g.add(document, Vocab.startsWithByteOrderMark, bool(true));
         g.add(document, Vocab.hasUnknownsBlock, bool(digest.unknownsBlock()));
 
         List<Node> sections = new ArrayList<>();

@@ -49,9 +49,11 @@ public final class DigestIngest {
         if (withBundled) {
             KnowledgeBaseLoader bundled = new KnowledgeBaseLoader(BundledResources.onClasspath());
             bundled.loadBundled();
-            // A digest ingested under a bundled file's name takes that file's place.
+            // A digest ingested under a bundled file's name takes that file's place, and its
+            // texts keep the identities the bundled file gave them.
             bundled.sources().forEach((name, graph) -> {
-                if (!names.contains(name)) loader.addLoaded(name, graph);
+                if (names.contains(name)) loader.rememberIdentities(graph);
+                else loader.addLoaded(name, graph);
             });
         }
         loader.recordProvenance(readAt);

@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -116,6 +119,16 @@ public final class KnowledgeBaseLoader {
         sources.put(graphName, source);
     }
 
+    /**
+     * Makes the statement texts of a source known without loading it: a file that takes a
+     * bundled or stored source's place (the same file name: {@code ingest} of the seed's text,
+     * {@code load --replace}) gives the same texts the same IRIs, instead of automatic keys,
+     * and the argument maps that name those IRIs still find their statements.
+     */
+    public void rememberIdentities(Graph replaced) {
+        remember(replaced);
+    }
+
     /** Every source loaded so far, by named-graph IRI, in load order. */
     public Map<Node, Graph> sources() {
         return java.util.Collections.unmodifiableMap(sources);
@@ -200,6 +213,10 @@ public final class KnowledgeBaseLoader {
 
     private Graph addDigest(String fileName, Digest digest, KeyAssignments keyAssignments) {
         Map<String, String> keys = keyAssignments.resolve(digest);
+        keyAssignments.checkAgainstKnown(digest, text -> {
+            Node known = statementByText.get(text);
+            return known == null ? null : keyOf(known);
+        }, key -> textByStatement.get(Vocab.statement(key)));
         String where = keyAssignments.source().orElse(fileName);
         // A key already naming a different text elsewhere would merge two statements.
         keys.forEach((text, key) -> {
@@ -231,22 +248,56 @@ public final class KnowledgeBaseLoader {
         sources.put(graphName, g);
     }
 
+    /**
+     * Adds the graphs of an RDF file as sources: its default graph, if it has triples, as the
+     * source named after the file, and each named graph (TriG, N-Quads, JSON-LD) as a source of
+     * its own under its own name, as a store or a server keeps them ({@link GraphLayout}), so
+     * that what {@code ingest} or {@code infer --format trig} writes reads back graph by graph.
+     * Graphs that are not sources by that definition (the ontology and the derived graphs
+     * {@code infer} writes) are left out: they are derived again, and the ontology in use is
+     * always the bundled one. A graph named by a blank node joins the file's own graph.
+     */
     private void addRdf(String fileName, DatasetGraph parsed) {
-        // A file of triples is its default graph, taken as it is (copying 10^6 triples costs
-        // seconds); the quads of named graphs are merged into one source graph.
-        Graph g;
+        Node fileGraph = Vocab.sourceGraph(fileName);
+        // A file of triples is its default graph, taken as it is (copying 10^6 triples costs seconds).
         if (!parsed.listGraphNodes().hasNext()) {
-            g = parsed.getDefaultGraph();
-        } else {
-            g = GraphFactory.createDefaultGraph();
-            parsed.find().forEachRemaining(q -> g.add(q.asTriple()));
+            addRdfGraph(fileName, fileGraph, parsed.getDefaultGraph());
+            return;
         }
-        Node graphName = Vocab.sourceGraph(fileName);
+        Map<Node, List<Graph>> parts = new LinkedHashMap<>();
+        if (!parsed.getDefaultGraph().isEmpty()) parts.put(fileGraph, new ArrayList<>(List.of(parsed.getDefaultGraph())));
+        List<Node> names = new ArrayList<>();
+        parsed.listGraphNodes().forEachRemaining(names::add);
+        names.sort(Comparator.comparing(Node::toString));
+        for (Node name : names) {
+            if (name.isURI() && !GraphLayout.isSource(name)) continue;
+            parts.computeIfAbsent(name.isURI() ? name : fileGraph, k -> new ArrayList<>()).add(parsed.getGraph(name));
+        }
+        parts.forEach((name, graphs) -> {
+            Graph g = graphs.get(0);
+            if (graphs.size() > 1) {
+                g = GraphFactory.createDefaultGraph();
+                for (Graph part : graphs) part.find().forEachRemaining(g::add);
+            }
+            addRdfGraph(fileName, name, g);
+        });
+    }
+
+    private void addRdfGraph(String fileName, Node graphName, Graph g) {
         if (sources.containsKey(graphName)) {
-            throw new BadInputException(fileName, -1, -1, "a source with this file name is already loaded");
+            throw new BadInputException(fileName, -1, -1, graphName.equals(Vocab.sourceGraph(fileName))
+                    ? "a source with this file name is already loaded"
+                    : "its graph <" + graphName.getURI() + "> is already a source (loaded from another file, the store "
+                            + "or the bundled knowledge)");
         }
         remember(g);
         sources.put(graphName, g);
+    }
+
+    /** The key a statement IRI is named by ({@code st:models-capable} → {@code models-capable}), or the IRI. */
+    private static String keyOf(Node statement) {
+        String iri = statement.getURI();
+        return iri.startsWith(Vocab.STATEMENT) ? iri.substring(Vocab.STATEMENT.length()) : iri;
     }
 
     private void remember(Graph g) {

@@ -19,11 +19,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.premise.BadInputException;
+import org.premise.ByteOrderMark;
+import org.premise.JsonSyntax;
 import org.premise.NestingLimit;
 
 /**
  * Parses RDF sources strictly: the first error stops the parse and becomes a
- * {@link BadInputException} naming the source, line and column; nothing is logged.
+ * {@link BadInputException} naming the source, line and column; nothing is logged. Turtle and
+ * TriG are read in Jena's strict mode, so that a file is refused where the grammar refuses it.
  */
 public final class RdfFiles {
     static {
@@ -47,21 +50,33 @@ public final class RdfFiles {
         // Not the transactional in-memory dataset: it runs a transaction per parsed quad.
         if (lang.equals(Lang.TURTLE) || lang.equals(Lang.TRIG)) {
             NestingLimit.checkTurtle(sourceName, content);
-        } else if (lang.equals(Lang.JSONLD) || lang.equals(Lang.JSONLD11) || lang.equals(Lang.RDFJSON)) {
+        } else if (isJson(lang)) {
             NestingLimit.checkJson(sourceName, content);
         }
         DatasetGraph dsg = DatasetGraphFactory.create();
         StreamRDF sink = StreamRDFLib.dataset(dsg);
         RemoteContexts.clearProblem();
+        // Jena's Turtle and TriG parsers take a last statement without its final '.' unless in
+        // strict mode (LangTurtleBase.expectEndOfTriplesTurtle accepts end of file instead);
+        // Turtle requires it, and riot and rapper refuse such a file.
+        boolean strict = lang.equals(Lang.TURTLE) || lang.equals(Lang.TRIG);
         try {
             RDFParser.source(new ByteArrayInputStream(content))
                     .lang(lang)
+                    .strict(strict)
                     .base("file:///" + sourceName.replace('\\', '/'))
                     .errorHandler(ErrorHandlerFactory.errorHandlerExceptionOnError())
                     .parse(sink);
         } catch (RiotException e) {
             String contextProblem = RemoteContexts.takeProblem();
             if (contextProblem != null) throw new BadInputException(sourceName, -1, -1, contextProblem, e);
+            if (isJson(lang)) {
+                // Titanium says only "LOADING_DOCUMENT_FAILED", at a position of its own, for
+                // JSON that does not parse: Jena's JSON parser says what and where.
+                BadInputException syntax = JsonSyntax.check(sourceName,
+                        new String(ByteOrderMark.strip(content), StandardCharsets.UTF_8), lang.getLabel());
+                if (syntax != null) throw syntax;
+            }
             if (!(e instanceof RiotParseException parse)) {
                 throw new BadInputException(sourceName, -1, -1, "not valid " + lang.getLabel() + ": " + e.getMessage(), e);
             }
@@ -69,6 +84,10 @@ public final class RdfFiles {
                     "not valid " + lang.getLabel() + ": " + plain(parse.getOriginalMessage()), e);
         }
         return dsg;
+    }
+
+    private static boolean isJson(Lang lang) {
+        return lang.equals(Lang.JSONLD) || lang.equals(Lang.JSONLD11) || lang.equals(Lang.RDFJSON);
     }
 
     /** Jena's wording where it is cryptic: "Out of place: [EOF]", Titanium's error codes. */

@@ -81,6 +81,7 @@ public final class Vocab {
     public static final Node updatedAsWritten = premise("updatedAsWritten");
     public static final Node lineEnding = premise("lineEnding");
     public static final Node endsWithLineEnding = premise("endsWithLineEnding");
+    public static final Node startsWithByteOrderMark = premise("startsWithByteOrderMark");
     public static final Node hasUnknownsBlock = premise("hasUnknownsBlock");
 
     // statements and arguments

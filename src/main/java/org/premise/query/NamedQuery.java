@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.premise.BadInputException;
+import org.premise.Utf8Text;
 
 /**
  * A SPARQL query as users know it: its name (the kebab-case file name without {@code .rq}),
@@ -39,7 +40,7 @@ public record NamedQuery(String name, String source, QueryHeader header, String 
     public static NamedQuery readFile(Path file) {
         String source = file.toString();
         try {
-            return userQuery(file.getFileName().toString(), source, Files.readString(file, StandardCharsets.UTF_8));
+            return userQuery(file.getFileName().toString(), source, Utf8Text.decode(source, Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
             throw new BadInputException(source, -1, -1, "no such query file", e);
         } catch (IOException e) {

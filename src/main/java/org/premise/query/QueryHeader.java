@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.premise.BadInputException;
+import org.premise.ByteOrderMark;
 
 /**
  * The comment header that opens a {@code .rq} file and documents it: the title line
@@ -58,7 +59,7 @@ public record QueryHeader(String title, String description, List<QueryVariable> 
     }
 
     private static String firstLine(String text) {
-        String stripped = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String stripped = ByteOrderMark.strip(text);
         int end = stripped.indexOf('\n');
         return (end < 0 ? stripped : stripped.substring(0, end)).stripTrailing();
     }

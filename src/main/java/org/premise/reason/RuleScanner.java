@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.premise.BadInputException;
+import org.premise.ByteOrderMark;
 
 /**
  * Splits a Jena rule file into its {@code @prefix} lines and its bracketed rules, keeping
@@ -23,7 +24,7 @@ final class RuleScanner {
 
     RuleScanner(String source, String text) {
         this.source = source;
-        this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        this.text = ByteOrderMark.strip(text);
     }
 
     List<Chunk> chunks() {

@@ -14,6 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.premise.BadInputException;
 import org.premise.BundledResources;
+import org.premise.Utf8Text;
 import org.premise.kb.KnowledgeBase;
 import org.premise.kb.KnowledgeBaseLoader;
 import org.premise.kb.RuleBudget;
@@ -133,7 +134,7 @@ public final class Workspace {
         for (Path file : spec.rules()) {
             String text;
             try {
-                text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                text = Utf8Text.decode(file.toString(), Files.readAllBytes(file));
             } catch (NoSuchFileException e) {
                 throw new BadInputException(file.toString(), -1, -1, "no such file");
             } catch (IOException e) {

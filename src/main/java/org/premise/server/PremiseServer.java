@@ -133,8 +133,8 @@ public final class PremiseServer {
 
     private static DataService dataService(LiveDataset live, ServerOptions options) {
         ActionProcessor query = new CappedQuery(options.maxRows());
-        ActionProcessor graphStore = options.update() ? WriteGuard.graphStore(GraphStore.readWrite(live), live)
-                : WriteGuard.readOnlyGraphStore(GraphStore.read(live));
+        ActionProcessor graphStore = options.update() ? WriteGuard.graphStore(GraphStore.readWrite(live, options.maxRows()), live)
+                : WriteGuard.readOnlyGraphStore(GraphStore.read(live, options.maxRows()));
         ActionProcessor update = options.update() ? WriteGuard.update(new SPARQL_Update(), live) : WriteGuard.readOnly();
         Operation graphStoreOp = options.update() ? Operation.GSP_RW : Operation.GSP_R;
         DataService.Builder service = DataService.newBuilder(live)
@@ -143,7 +143,7 @@ public final class PremiseServer {
                 .addEndpoint(endpoint(Operation.Query, "query", query))
                 .addEndpoint(endpoint(graphStoreOp, "", graphStore))
                 .addEndpoint(endpoint(graphStoreOp, "data", graphStore))
-                .addEndpoint(endpoint(Operation.GSP_R, "get", GraphStore.read(live)))
+                .addEndpoint(endpoint(Operation.GSP_R, "get", GraphStore.read(live, options.maxRows())))
                 .addEndpoint(endpoint(Operation.Update, "update", update));
         if (options.update()) service.addEndpoint(endpoint(Operation.Update, "", update));
         return service.build();

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -35,8 +36,14 @@ import jakarta.servlet.http.HttpServletResponse;
  *   <li>with a token ({@code --token-file}), a write without it, and on a non-loopback server any
  *       request without it (401);</li>
  *   <li>{@code TRACE} (405): it echoes the request back and serves nothing here;</li>
+ *   <li>a malformed request (400): a query string or a form that is not UTF-8 once its
+ *       {@code %}-escapes are decoded, a broken chunked body. A body that does not say its
+ *       length (chunked) and a form are read here in full before any endpoint sees them
+ *       ({@link ReadBody}): Jetty's failures while an endpoint read them came back from Fuseki
+ *       as 500;</li>
  *   <li>a body over its size limit (413): SPARQL text over {@code --max-query-bytes}, an upload
- *       over {@code --max-upload-bytes}, before any of it is parsed;</li>
+ *       over {@code --max-upload-bytes}, before any of it is parsed (a chunked body as soon as
+ *       it passes the limit);</li>
  *   <li>a request that finds {@code --max-concurrent} others in progress and no turn within
  *       2 s (503 with {@code Retry-After}): the server sheds load instead of slowing every client.</li>
  * </ol>
@@ -98,37 +105,72 @@ final class RequestGuard implements Filter {
         if (refusal == null) {
             refusal = tooLarge(request, response);
         }
-        boolean turn = false;
+        ReadBody body = null;
         if (refusal == null) {
             try {
-                turn = turns.tryAcquire(load.queueWait().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            if (!turn) {
-                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                response.setHeader("Retry-After", Long.toString(Math.max(1, load.queueWait().toSeconds())));
-                refusal = "busy: " + load.maxConcurrent() + " requests are being answered (--max-concurrent); "
-                        + "try again shortly";
+                body = readBody(request);
+            } catch (ReadBody.Refused e) {
+                response.setStatus(e.status);
+                refusal = e.getMessage();
             }
         }
-        if (refusal == null) {
-            try {
-                chain.doFilter(req, res);
-                return;
-            } catch (StackOverflowError e) {
-                // A query or update nested thousands deep overflows ARQ's parser or evaluator:
-                // the client's request is at fault, and it gets one line, not a 500 with a trace.
-                if (response.isCommitted()) {
-                    throw new ServletException("stack overflow while answering", e);
+        if (body != null) {
+            try (ReadBody read = body) {
+                Map<String, List<String>> form = null;
+                if (isForm(request)) {
+                    form = ReadBody.decodeForm(read.bytes());
+                    if (form == null) {
+                        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                        refuse(request, response, "malformed form: Unable to parse form content (the form must be UTF-8 "
+                                + "and %-escaped)");
+                        return;
+                    }
                 }
-                response.reset();
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                refusal = "the request is nested too deeply to be read or answered (stack overflow)";
-            } finally {
-                turns.release();
+                admit(read.wrap(request, form), response, chain);
             }
+            return;
         }
+        if (refusal != null) {
+            refuse(request, response, refusal);
+            return;
+        }
+        admit(request, response, chain);
+    }
+
+    /** Lets a request through once it has a turn; a request that finds none gets 503, one that overflows the stack 400. */
+    private void admit(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        boolean turn = false;
+        try {
+            turn = turns.tryAcquire(load.queueWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!turn) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", Long.toString(Math.max(1, load.queueWait().toSeconds())));
+            refuse(request, response, "busy: " + load.maxConcurrent() + " requests are being answered (--max-concurrent); "
+                    + "try again shortly");
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } catch (StackOverflowError e) {
+            // A query or update nested thousands deep overflows ARQ's parser or evaluator:
+            // the client's request is at fault, and it gets one line, not a 500 with a trace.
+            if (response.isCommitted()) {
+                throw new ServletException("stack overflow while answering", e);
+            }
+            response.reset();
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            refuse(request, response, "the request is nested too deeply to be read or answered (stack overflow)");
+        } finally {
+            turns.release();
+        }
+    }
+
+    /** Answers a refused request with its one line (the status is set already). */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String refusal) throws IOException {
         drain(request);
         byte[] body = (refusal + "\n").getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/plain; charset=utf-8");
@@ -147,6 +189,11 @@ final class RequestGuard implements Filter {
         if (query != null && !wellEncoded(query)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "malformed URL: a '%' in the query string must be followed by two hexadecimal digits";
+        }
+        if (query != null && !ReadBody.utf8QueryString(query)) {
+            // Jetty's decoder fails inside the endpoint, which answered 500.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "malformed URL: the query string is not UTF-8 once its %-escapes are decoded";
         }
         String host = request.getHeader("Host");
         if (checkHost && host != null && !hostNames.contains(hostName(host))) {
@@ -184,17 +231,15 @@ final class RequestGuard implements Filter {
     /**
      * Why a request body is refused as too large (413), or null. SPARQL text (a query or update
      * body, or a form) has the query limit, anything else (Graph Store uploads) the upload limit.
-     * A body of unknown length is refused by Jetty's form limit or read in full by the endpoint;
-     * queries in a URL are bounded by Jetty's header limit (8 KB).
+     * A body of unknown length is measured as it is read ({@link #readBody}); queries in a URL
+     * are bounded by Jetty's header limit (8 KB).
      */
     private String tooLarge(HttpServletRequest request, HttpServletResponse response) {
         long length = request.getContentLengthLong();
         if (length < 0) {
             return null;
         }
-        String type = String.valueOf(request.getContentType()).toLowerCase(Locale.ROOT);
-        boolean sparql = type.startsWith("application/sparql-query") || type.startsWith("application/sparql-update")
-                || type.startsWith("application/x-www-form-urlencoded");
+        boolean sparql = isSparqlText(request);
         long limit = sparql ? load.maxQueryBytes() : load.maxUploadBytes();
         if (length <= limit) {
             return null;
@@ -202,6 +247,33 @@ final class RequestGuard implements Filter {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         return (sparql ? "a query or update of " : "an upload of ") + length + " bytes is over the limit of " + limit
                 + (sparql ? " (--max-query-bytes)" : " (--max-upload-bytes)");
+    }
+
+    /**
+     * Reads the body here, before any endpoint, when the request does not say its length (a
+     * chunked body: its limit is applied as it is read, and a broken chunk is the client's 400)
+     * or is a form (decoded here, strictly); null when the endpoint can read it as sent.
+     */
+    private ReadBody readBody(HttpServletRequest request) throws ReadBody.Refused {
+        long length = request.getContentLengthLong();
+        boolean chunked = length < 0 && String.valueOf(request.getHeader("Transfer-Encoding")).toLowerCase(Locale.ROOT)
+                .contains("chunked");
+        if (!chunked && !(isForm(request) && length > 0)) return null;
+        boolean sparql = isSparqlText(request);
+        long limit = sparql ? load.maxQueryBytes() : load.maxUploadBytes();
+        return ReadBody.read(request, limit, (sparql ? "a query or update of more than " : "an upload of more than ") + limit
+                + " bytes is over the limit of " + limit + (sparql ? " (--max-query-bytes)" : " (--max-upload-bytes)"));
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        return String.valueOf(request.getContentType()).toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    /** Whether a body is SPARQL text (a query, an update or a form carrying one), which has the query limit. */
+    private static boolean isSparqlText(HttpServletRequest request) {
+        String type = String.valueOf(request.getContentType()).toLowerCase(Locale.ROOT);
+        return type.startsWith("application/sparql-query") || type.startsWith("application/sparql-update")
+                || type.startsWith("application/x-www-form-urlencoded");
     }
 
     /** Whether every {@code %} of a URL's query string starts a two-hex-digit escape (Jetty's decoder fails with a 500 otherwise). */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.jena.dboe.DBOpEnvException;
@@ -34,6 +35,9 @@ import org.premise.kb.Vocab;
  * what the derived graphs were derived with ({@link DerivationGraph}); the default graph stays
  * empty.
  * <p>
+ * A TDB2 database without {@code graph:ontology} and {@code graph:derivation} (which every load
+ * writes) is not a store unless it is empty, and is refused.
+ * <p>
  * A TDB2 dataset may only be touched inside transactions. One process at a time may open a
  * store folder; {@link #release} closes it so that the folder can be opened again.
  */
@@ -61,14 +65,75 @@ public final class Store {
             throw new BadInputException(dir.toString(), -1, -1,
                     "not a Premise store: the folder holds other files and no TDB2 database");
         }
-        return connect(dir);
+        if (Files.isDirectory(dir) && !ReadOnlyCopy.writable(dir)) throw cannotWrite(dir);
+        return premiseLayout(dir, connect(dir));
     }
 
-    /** Opens a store that must already exist (for reading); refuses anything else. */
+    /**
+     * Opens a store that must already exist, to read and write it; refuses anything else, and
+     * a store in a folder this process cannot write to.
+     */
     public static DatasetGraph openExisting(Path dir) {
+        requireStore(dir);
+        if (!ReadOnlyCopy.writable(dir)) throw cannotWrite(dir);
+        return premiseLayout(dir, connect(dir));
+    }
+
+    /**
+     * Opens a store that must already exist, only to read it. TDB2 writes to every folder it
+     * opens (its lock file, its journal), even to read: a store in a folder this process cannot
+     * write to (a read-only mount, another user's store) is copied to a temporary folder, which
+     * is read instead and deleted by {@link #release}, and {@code note} is told so in one line.
+     */
+    public static DatasetGraph openForReading(Path dir, Consumer<String> note) {
+        requireStore(dir);
+        if (ReadOnlyCopy.writable(dir)) return premiseLayout(dir, connect(dir));
+        note.accept(dir + ": the folder is read-only and TDB2 writes to every folder it opens; "
+                + "reading a copy in a temporary folder");
+        Path copy = ReadOnlyCopy.make(dir);
+        try {
+            DatasetGraph store = connect(copy);
+            ReadOnlyCopy.opened(store, copy);
+            return premiseLayout(dir, store);
+        } catch (RuntimeException e) {
+            ReadOnlyCopy.delete(copy);
+            throw e;
+        }
+    }
+
+    private static void requireStore(Path dir) {
         if (!Files.exists(dir)) throw new BadInputException(dir.toString(), -1, -1, "no such store (make one with 'premise load --store')");
         if (!isStore(dir)) throw new BadInputException(dir.toString(), -1, -1, "not a Premise store: no TDB2 database in this folder");
-        return connect(dir);
+    }
+
+    private static BadInputException cannotWrite(Path dir) {
+        return new BadInputException(dir.toString(), -1, -1,
+                "cannot write to the store: the folder is read-only for this process (reading commands can still read it)");
+    }
+
+    /**
+     * Returns an open database if it is a Premise store: empty (a new store), or holding the
+     * graphs every {@code premise load} writes ({@code graph:ontology}, {@code graph:derivation}).
+     * Else it is released and refused: a TDB2 database another tool made (such as
+     * {@code tdb2.tdbloader}, which puts triples in the default graph) would read as an empty
+     * store, its default graph is not a source in Premise's layout ({@link GraphLayout}; served,
+     * the default graph is the union of the named graphs), and a load would mix Premise's graphs
+     * into a database the other tool still uses.
+     */
+    private static DatasetGraph premiseLayout(Path dir, DatasetGraph store) {
+        String missing = Txn.calculateRead(store, () -> {
+            if (store.isEmpty() || store.containsGraph(Vocab.ONTOLOGY_GRAPH) || store.containsGraph(Vocab.DERIVATION_GRAPH)) {
+                return null;
+            }
+            return store.getDefaultGraph().isEmpty() ? ""
+                    : "; its triples are in the default graph, which Premise never reads as a source";
+        });
+        if (missing == null) return store;
+        release(store);
+        throw new BadInputException(dir.toString(), -1, -1, "not a Premise store: a TDB2 database made by another tool "
+                + "(such as tdb2.tdbloader), without the graphs 'premise load' writes (graph:ontology, graph:derivation)"
+                + missing + "; make a Premise store from its data with 'premise load --store NEW_DIR FILE...' "
+                + "('tdb2.tdbdump --loc " + dir + "' writes the data out as N-Quads)");
     }
 
     private static DatasetGraph connect(Path dir) {
@@ -89,6 +154,7 @@ public final class Store {
      */
     public static void release(DatasetGraph store) {
         TDBInternal.expel(store);
+        ReadOnlyCopy.released(store);
     }
 
     /**
@@ -110,7 +176,7 @@ public final class Store {
 
     /** Reads the source graphs of an existing store in one read transaction, then closes it. */
     public static Map<Node, Graph> readSources(Path dir) {
-        DatasetGraph store = openExisting(dir);
+        DatasetGraph store = openForReading(dir, note -> {});
         try {
             return Txn.calculateRead(store, () -> sources(store));
         } finally {

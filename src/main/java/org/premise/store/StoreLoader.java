@@ -112,7 +112,9 @@ public final class StoreLoader {
         }
         KnowledgeBaseLoader loader = new KnowledgeBaseLoader(BundledResources.onClasspath());
         stored.forEach((name, graph) -> {
-            if (!replaced.contains(name)) loader.addLoaded(name, graph);
+            // A replaced source's texts keep their identities in the file that replaces it.
+            if (replaced.contains(name)) loader.rememberIdentities(graph);
+            else loader.addLoaded(name, graph);
         });
         if (stored.isEmpty() && spec.bundledData()) loader.loadBundled();
         if (readAt != null) loader.recordProvenance(readAt);

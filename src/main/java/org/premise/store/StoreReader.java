@@ -51,7 +51,7 @@ public final class StoreReader {
         List<RuleFiles.SourcedRule> rules = Workspace.loadRules(spec);
         AnalysisLimits limits = Workspace.limits(spec);
         DerivationFingerprint wanted = DerivationFingerprint.of(rules, limits);
-        DatasetGraph store = Store.openExisting(spec.store());
+        DatasetGraph store = Store.openForReading(spec.store(), note);
         boolean keptOpen = false;
         try {
             Snapshot snapshot = Txn.calculateRead(store, () -> read(store, spec.store(), wanted));

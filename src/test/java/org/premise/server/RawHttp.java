@@ -19,6 +19,34 @@ final class RawHttp {
     /** The status code and the body of one request. */
     record Answer(int status, String head, String body) {}
 
+    /**
+     * Sends a request as given, byte for byte (request line, headers, body; {@code Connection:
+     * close} is the caller's to add), and reads the answer: for bodies no client library would
+     * send, such as a broken chunked encoding.
+     */
+    static Answer sendBytes(int port, byte[] request) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request);
+            out.flush();
+            return read(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Answer read(InputStream in) throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        in.transferTo(all);
+        String text = all.toString(StandardCharsets.UTF_8);
+        int split = text.indexOf("\r\n\r\n");
+        String head = split < 0 ? text : text.substring(0, split);
+        String body = split < 0 ? "" : text.substring(split + 4);
+        int status = Integer.parseInt(head.substring(9, 12));
+        return new Answer(status, head, body);
+    }
+
     /** Sends {@code method path} with the given Host header (and any extra header lines) and reads the answer. */
     static Answer send(int port, String method, String path, String host, String... headers) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
@@ -29,15 +57,7 @@ final class RawHttp {
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            in.transferTo(all);
-            String text = all.toString(StandardCharsets.UTF_8);
-            int split = text.indexOf("\r\n\r\n");
-            String head = split < 0 ? text : text.substring(0, split);
-            String body = split < 0 ? "" : text.substring(split + 4);
-            int status = Integer.parseInt(head.substring(9, 12));
-            return new Answer(status, head, body);
+            return read(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
