@@ -63,7 +63,7 @@ public enum MapFormat {
                 w.flush();
             }
             case SVG -> SvgWriter.write(map, w);
-            case GRAPHML -> throw new UnsupportedOperationException(word() + " is not written yet");
+            case GRAPHML -> GraphMlWriter.write(map, w);
         }
         w.flush();
     }

@@ -103,6 +103,7 @@ public final class SvgWriter {
         double dx = MARGIN, dy = top;
 
         out.print("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        out.print("<!-- Drawn by premise draw, laid out by Eclipse ELK: regenerate it rather than edit it. -->\n");
         out.print("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(totalWidth) + "\" height=\"" + num(totalHeight)
                 + "\" viewBox=\"0 0 " + num(totalWidth) + " " + num(totalHeight) + "\" font-family=\"" + FONT + "\">\n");
         out.print("<title>" + Xml.escape(DotWriter.caption(map).lines().findFirst().orElse("")) + "</title>\n");
