@@ -1,7 +1,6 @@
 package org.premise.map;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +8,10 @@ import java.util.Map;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.math.ElkPadding;
-import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
-import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
@@ -44,8 +41,12 @@ final class MapLayout {
     record Node(String id, String group, double w, double h) {
     }
 
-    /** A group (a compound node) inside {@code parent} (null: at the top), with room above its contents for a label. */
-    record Group(String id, String parent, double labelWidth) {
+    /**
+     * A group (a compound node) inside {@code parent} (null: at the top), with room above its
+     * contents for a label. ELK sizes a group by its contents alone (a minimum size is ignored
+     * when groups are laid out with their contents), so a label may be wider than its box.
+     */
+    record Group(String id, String parent) {
     }
 
     /** An edge from {@code from} to {@code to} (node ids); {@code leading}: a support, kept pointing up when cycles are broken. */
@@ -174,8 +175,6 @@ final class MapLayout {
             ElkNode n = ElkGraphUtil.createNode(parent == null ? root : parent);
             n.setIdentifier(g.id());
             n.setProperty(CoreOptions.PADDING, new ElkPadding(GROUP_LABEL_SPACE + 4, 12, 12, 12));
-            n.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
-            n.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(g.labelWidth() + 20, GROUP_LABEL_SPACE + 20));
             groupNodes.put(g.id(), n);
         }
         Map<String, ElkNode> elkNodes = new LinkedHashMap<>();

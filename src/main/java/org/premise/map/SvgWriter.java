@@ -89,7 +89,7 @@ public final class SvgWriter {
         }
         List<MapLayout.Group> groups = new ArrayList<>();
         for (ArgumentMap.Group g : map.groups()) {
-            groups.add(new MapLayout.Group(g.id(), g.parent(), TextMetrics.width(g.label(), GROUP_FONT_SIZE)));
+            groups.add(new MapLayout.Group(g.id(), g.parent()));
         }
         MapLayout.Result layout = MapLayout.layout(nodes, groups, edges);
 
@@ -128,11 +128,11 @@ public final class SvgWriter {
         for (ArgumentMap.Group g : map.groups()) {
             MapLayout.Box b = layout.groups().get(g.id());
             boolean loop = g.kind() == ArgumentMap.GroupKind.LOOP;
-            out.print("<g class=\"group\" data-kind=\"" + g.kind().word() + "\">");
+            out.print("<g class=\"group\" data-kind=\"" + g.kind().word() + "\"><title>" + Xml.escape(g.label()) + "</title>");
             out.print("<rect x=\"" + num(b.x() + dx) + "\" y=\"" + num(b.y() + dy) + "\" width=\"" + num(b.w()) + "\" height=\""
                     + num(b.h()) + "\" rx=\"8\" fill=\"" + (loop ? "#f3f0fa" : "none") + "\" stroke=\"#999999\" stroke-dasharray=\"5 3\"/>");
             out.print("<text x=\"" + num(b.x() + dx + 10) + "\" y=\"" + num(b.y() + dy + 16) + "\" font-size=\"" + num(GROUP_FONT_SIZE)
-                    + "\" fill=\"#555555\">" + Xml.escape(g.label()) + "</text></g>\n");
+                    + "\" fill=\"#555555\">" + Xml.escape(fitted(g.label(), GROUP_FONT_SIZE, b.w() - 20)) + "</text></g>\n");
         }
         out.print("</g>\n");
 
@@ -263,6 +263,14 @@ public final class SvgWriter {
             lines.add(new String[] {l, "legend", Double.toString(LEGEND_FONT_SIZE)});
         }
         return lines;
+    }
+
+    /** The text, cut with an ellipsis where it is wider than {@code width} (a group's label in a narrow box; its title has it whole). */
+    private static String fitted(String text, double size, double width) {
+        if (TextMetrics.width(text, size) <= width) return text;
+        int end = text.length();
+        while (end > 1 && TextMetrics.width(text.substring(0, end).strip() + "…", size) > width) end--;
+        return text.substring(0, end).strip() + "…";
     }
 
     /** Pieces joined by {@code separator} into lines no wider than {@code width} (a piece wider than that is a line of its own). */
