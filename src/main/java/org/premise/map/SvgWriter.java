@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.premise.reason.analysis.Status;
-
 /**
  * An {@link ArgumentMap} as a standalone SVG picture, laid out in Java by Eclipse ELK
  * ({@link MapLayout}), so {@code premise draw -o map.svg} needs nothing but Java. It draws
@@ -44,6 +42,14 @@ public final class SvgWriter {
     /** How a statement is drawn: its shape, lines, key line and size. */
     private enum Shape { BOX, ROUNDED, NOTE, HEXAGON, ELLIPSE }
 
+    /** A line of the header: its text, its class (title, note, legend) and its font size. */
+    private record HeaderLine(String text, String kind, double size) {
+    }
+
+    /** An open question's link to what it bears on: the edge's id and its two ends. */
+    private record BearsOn(String id, Drawn question, Drawn target) {
+    }
+
     private record Drawn(ArgumentMap.StatementNode s, String id, Shape shape, List<String> lines, List<String> keyLines,
                          double w, double h) {
     }
@@ -79,11 +85,11 @@ public final class SvgWriter {
             ArgumentMap.Attack a = map.attacks().get(i);
             edges.add(new MapLayout.Edge("x" + (i + 1), byId.get(a.from()).id(), byId.get(a.to()).id(), false));
         }
-        List<String[]> bearsOn = new ArrayList<>();
+        List<BearsOn> bearsOn = new ArrayList<>();
         for (Drawn q : drawn) {
             for (String target : q.s().bearsOn()) {
                 String id = "q" + (bearsOn.size() + 1);
-                bearsOn.add(new String[] {id, q.id(), byId.get(target).id()});
+                bearsOn.add(new BearsOn(id, q, byId.get(target)));
                 edges.add(new MapLayout.Edge(id, q.id(), byId.get(target).id(), false));
             }
         }
@@ -95,9 +101,9 @@ public final class SvgWriter {
 
         // The header: the caption (title, what-if, collapsed) and the legend, wrapped to the drawing's width.
         double width = Math.max(layout.width(), 640);
-        List<String[]> header = header(map, width);
+        List<HeaderLine> header = header(map, width);
         double headerHeight = 0;
-        for (String[] line : header) headerHeight += Double.parseDouble(line[2]) * 1.35;
+        for (HeaderLine line : header) headerHeight += line.size() * 1.35;
         double top = MARGIN + headerHeight + 10;
         double totalWidth = width + 2 * MARGIN, totalHeight = top + layout.height() + MARGIN;
         double dx = MARGIN, dy = top;
@@ -113,13 +119,16 @@ public final class SvgWriter {
 
         out.print("<g class=\"caption\">\n");
         double y = MARGIN;
-        for (String[] line : header) {
-            double size = Double.parseDouble(line[2]);
-            y += size * 1.1;
-            out.print("<text x=\"" + num(MARGIN) + "\" y=\"" + num(y) + "\" font-size=\"" + num(size) + "\""
-                    + ("title".equals(line[1]) ? " font-weight=\"bold\" fill=\"#222222\"" : "legend".equals(line[1]) ? " fill=\"#666666\"" : " fill=\"#333333\"")
-                    + " class=\"" + line[1] + "\">" + Xml.escape(line[0]) + "</text>\n");
-            y += size * 0.25;
+        for (HeaderLine line : header) {
+            y += line.size() * 1.1;
+            String paint = switch (line.kind()) {
+                case "title" -> " font-weight=\"bold\" fill=\"#222222\"";
+                case "legend" -> " fill=\"#666666\"";
+                default -> " fill=\"#333333\"";
+            };
+            out.print("<text x=\"" + num(MARGIN) + "\" y=\"" + num(y) + "\" font-size=\"" + num(line.size()) + "\"" + paint
+                    + " class=\"" + line.kind() + "\">" + Xml.escape(line.text()) + "</text>\n");
+            y += line.size() * 0.25;
         }
         out.print("</g>\n");
 
@@ -165,11 +174,9 @@ public final class SvgWriter {
             edge(out, layout, "x" + (i + 1), a.kind().word(), round(layout, from), round(layout, to), dx, dy, style,
                     from.s().name() + (undercut ? " undercuts " : " rebuts ") + to.s().name());
         }
-        Map<String, Drawn> byDrawnId = new HashMap<>();
-        for (Drawn d : drawn) byDrawnId.put(d.id(), d);
-        for (String[] q : bearsOn) {
-            Drawn from = byDrawnId.get(q[1]), to = byDrawnId.get(q[2]);
-            edge(out, layout, q[0], "bears-on", round(layout, from), round(layout, to), dx, dy,
+        for (BearsOn q : bearsOn) {
+            Drawn from = q.question(), to = q.target();
+            edge(out, layout, q.id(), "bears-on", round(layout, from), round(layout, to), dx, dy,
                     "stroke=\"" + QUESTION_EDGE + "\" stroke-dasharray=\"1.5 2.5\" marker-end=\"url(#open)\"",
                     from.s().name() + " bears on " + to.s().name());
         }
@@ -249,18 +256,18 @@ public final class SvgWriter {
         return "+" + a.hiddenPremises() + (a.hiddenPremises() == 1 ? " premise" : " premises") + " collapsed";
     }
 
-    /** The caption's lines (title bold) and the legend's, each {text, class, font size}, wrapped to {@code width}. */
-    private static List<String[]> header(ArgumentMap map, double width) {
-        List<String[]> lines = new ArrayList<>();
+    /** The caption's lines (title bold) and the legend's, wrapped to {@code width}. */
+    private static List<HeaderLine> header(ArgumentMap map, double width) {
+        List<HeaderLine> lines = new ArrayList<>();
         List<String> caption = DotWriter.caption(map).lines().toList();
         for (int i = 0; i < caption.size(); i++) {
             double size = i == 0 ? TITLE_FONT_SIZE : CAPTION_FONT_SIZE;
             for (String l : fit(List.of(caption.get(i).split(" ")), " ", size, width, i == 0)) {
-                lines.add(new String[] {l, i == 0 ? "title" : "note", Double.toString(size)});
+                lines.add(new HeaderLine(l, i == 0 ? "title" : "note", size));
             }
         }
         for (String l : fit(List.of(MapStyle.LEGEND.split("; ")), "; ", LEGEND_FONT_SIZE, width, false)) {
-            lines.add(new String[] {l, "legend", Double.toString(LEGEND_FONT_SIZE)});
+            lines.add(new HeaderLine(l, "legend", LEGEND_FONT_SIZE));
         }
         return lines;
     }
