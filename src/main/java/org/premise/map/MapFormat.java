@@ -62,7 +62,8 @@ public enum MapFormat {
                 w.println(org.apache.jena.atlas.json.JSON.toString(MapJson.of(map)));
                 w.flush();
             }
-            case SVG, GRAPHML -> throw new UnsupportedOperationException(word() + " is not written yet");
+            case SVG -> SvgWriter.write(map, w);
+            case GRAPHML -> GraphMlWriter.write(map, w);
         }
         w.flush();
     }
