@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.DatasetFactory;
+import org.premise.server.web.ServedAnalysis;
 import org.premise.server.web.WebPage;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -84,8 +85,9 @@ public final class PremiseServer {
                 .port(options.port())
                 .verbose(false)
                 .add(DATASET, dataService(live, options));
-        // Premise's own page at / (read-only GETs: the named queries, run with bound parameters).
-        WebPage.register(builder, () -> DatasetFactory.wrap(live), options.timeout());
+        // Premise's own pages at / (read-only GETs: the named queries, what-ifs, statements, the argument map).
+        WebPage.register(builder, () -> DatasetFactory.wrap(live), new ServedAnalysis(new ServedWorkspace(live, derivation)),
+                options.timeout());
         // The log first, so that it also shows what the guard refuses.
         if (requestLog != null) builder.addFilter("/*", new RequestLog(requestLog));
         builder.addFilter("/*", RequestGuard.of(options));
