@@ -84,6 +84,8 @@ public final class PremiseServer {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
                 .verbose(false)
+                // GET /$/ping for health checks, as Fuseki answers it; no other admin path exists.
+                .enablePing(true)
                 .add(DATASET, dataService(live, options));
         // Premise's own pages at / (read-only GETs: the named queries, what-ifs, statements, the argument map).
         WebPage.register(builder, () -> DatasetFactory.wrap(live), new ServedAnalysis(new ServedWorkspace(live, derivation)),
