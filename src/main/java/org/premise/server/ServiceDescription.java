@@ -34,7 +34,7 @@ final class ServiceDescription {
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
     /** The SPARQL page, where a browser asking for the endpoint is sent. */
-    static final String PAGE = "/sparql.html";
+    static final String PAGE = org.premise.server.web.WebPage.SPARQL_PAGE;
 
     private ServiceDescription() {}
 

@@ -26,6 +26,9 @@ public final class WebPage {
     /** Where the page sends the query text: the served dataset's query endpoint. */
     public static final String SPARQL_ENDPOINT = "/premise/sparql";
 
+    /** The SPARQL page (a browser opening the SPARQL endpoint's URL is sent here). */
+    public static final String SPARQL_PAGE = "/sparql.html";
+
     /** The what-if endpoint: {@code ?retract=KEY&assume=KEY}, JSON as {@code premise whatif --format json}. */
     public static final String WHATIF = "/premise/whatif";
 
@@ -52,7 +55,10 @@ public final class WebPage {
         Objects.requireNonNull(analysis);
         Objects.requireNonNull(timeout);
         // "" is the servlet spec's exact match for the context root; "/" is Fuseki's own 404 backstop.
-        builder.addServlet("", new PageServlet());
+        builder.addServlet("", ResourceServlet.file("index.html"));
+        builder.addServlet(SPARQL_PAGE, ResourceServlet.file("sparql.html"));
+        builder.addServlet("/assets/*", ResourceServlet.folder("assets"));
+        builder.addServlet("/vendor/*", ResourceServlet.folder("vendor"));
         builder.addServlet("/queries.json", new QueryListServlet());
         builder.addServlet("/queries/*", new NamedQueryServlet(dataset, timeout));
         builder.addServlet(WHATIF, new WhatIfServlet(analysis));
