@@ -23,6 +23,11 @@ public final class OutputTarget {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
     Path output;
 
+    /** The -o file, if one was given. */
+    public java.util.Optional<Path> output() {
+        return java.util.Optional.ofNullable(output);
+    }
+
     /** Something that writes the whole output to a stream. */
     @FunctionalInterface
     public interface Body {
