@@ -33,8 +33,8 @@ class VendoredFilesTest {
             assertEquals(m.group(1), actual, file + " differs from the SHA-256 VENDORED.md records (see its 'Updating')");
             files++;
         }
-        assertEquals(5, files, "VENDORED.md lists the five vendored files");
-        for (String folder : List.of("yasgui", "cytoscape", "cytoscape-elk", "elkjs")) {
+        assertEquals(4, files, "VENDORED.md lists the four vendored files");
+        for (String folder : List.of("yasgui", "cytoscape", "cytoscape-dagre")) {
             try (Stream<Path> listed = Files.list(WEB.resolve("vendor").resolve(folder))) {
                 assertTrue(listed.anyMatch(p -> p.getFileName().toString().startsWith("LICENSE")), folder + " has its licence");
             }
