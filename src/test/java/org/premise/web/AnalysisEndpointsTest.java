@@ -203,6 +203,37 @@ class AnalysisEndpointsTest {
         assertOneLine400(get("premise/statement?key=" + encode("premise:Assumption")), "\"premise:Assumption\" is neither");
     }
 
+    // ---- /premise/map
+
+    @Test
+    void theMapIsTheDrawModelsJson() throws Exception {
+        HttpResponse<String> response = get("premise/map");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject map = JSON.parse(response.body());
+        assertEquals(21, map.get("statements").getAsArray().size());
+        assertEquals(5, map.get("questions").getAsArray().size());
+        assertEquals(false, map.get("truncated").getAsBoolean().value());
+        JsonArray documents = map.get("documents").getAsArray();
+        assertEquals(1, documents.size());
+        String document = string(documents.get(0).getAsObject(), "id");
+        JsonObject ofDocument = JSON.parse(get("premise/map?grouping=section&document=" + encode(document)).body());
+        assertFalse(ofDocument.get("groups").getAsArray().isEmpty());
+        // A what-if drawn by the model agrees with the what-if endpoint.
+        JsonObject after = JSON.parse(get("premise/map?retract=models-capable").body());
+        for (JsonValue s : after.get("statements").getAsArray()) {
+            if (string(s.getAsObject(), "key").equals("thesis")) {
+                assertEquals("out", string(s.getAsObject(), "status"));
+                assertEquals("in", string(s.getAsObject(), "statusBefore"));
+                assertEquals(true, s.getAsObject().get("lostSupport").getAsBoolean().value());
+            }
+        }
+        assertOneLine400(get("premise/map?document=lossy"), "unknown document \"lossy\"; closest documents: lossy-self-improvement");
+        assertOneLine400(get("premise/map?focus=thesys"), "unknown statement \"thesys\"; closest keys: thesis");
+        assertOneLine400(get("premise/map?depth=x"), "parameter depth must be a whole number");
+        assertOneLine400(get("premise/map?grouping=page"), "parameter grouping must be section, document or none");
+        assertOneLine400(get("premise/map?retract=modls-capable"), "unknown statement \"modls-capable\"; closest keys: models-capable");
+    }
+
     // ---- /$/ping, the alias, the service description
 
     @Test

@@ -18,7 +18,8 @@ import org.apache.jena.query.Dataset;
  *   <li>{@code /queries/NAME?param=value} one named query, its parameters bound as RDF terms by
  *       Premise's query runner, never pasted into the text ({@link NamedQueryServlet});</li>
  *   <li>{@value #WHATIF} a what-if, as {@code premise whatif --format json} ({@link WhatIfServlet});</li>
- *   <li>{@value #STATEMENT} one statement's analysis ({@link StatementServlet}).</li>
+ *   <li>{@value #STATEMENT} one statement's analysis ({@link StatementServlet});</li>
+ *   <li>{@value #MAP} the argument map, as {@code premise draw --format json} ({@link MapServlet}).</li>
  * </ul>
  * Nothing here writes to the dataset or administers the server.
  */
@@ -34,6 +35,9 @@ public final class WebPage {
 
     /** One statement's analysis, for the explorer's side panel: {@code ?key=KEY}. */
     public static final String STATEMENT = "/premise/statement";
+
+    /** The argument map the explorer draws: {@code ?document=DOC&focus=KEY&depth=N&retract=KEY...}. */
+    public static final String MAP = "/premise/map";
 
     /** How long a named query may run when the caller does not say (as {@code premise query}). */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -63,6 +67,7 @@ public final class WebPage {
         builder.addServlet("/queries/*", new NamedQueryServlet(dataset, timeout));
         builder.addServlet(WHATIF, new WhatIfServlet(analysis));
         builder.addServlet(STATEMENT, new StatementServlet(analysis));
+        builder.addServlet(MAP, new MapServlet(analysis));
         return builder;
     }
 }
