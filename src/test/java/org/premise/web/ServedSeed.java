@@ -31,7 +31,11 @@ final class ServedSeed implements AutoCloseable {
 
     /** The bundled knowledge base and {@code data} files on top of it, as {@code premise serve --data FILE...}. */
     static ServedSeed start(Path... data) {
-        SourceSpec spec = new SourceSpec(true, List.of(data), true, List.of(), SourceSpec.DEFAULT_SET_CAP);
+        return serve(new SourceSpec(true, List.of(data), true, List.of(), SourceSpec.DEFAULT_SET_CAP));
+    }
+
+    /** The sources of {@code spec}, served as {@code premise serve} serves them. */
+    static ServedSeed serve(SourceSpec spec) {
         Workspace ws = Workspace.open(spec);
         return new ServedSeed(PremiseServer.serve(DatasetLayout.inMemory(ws), DerivedGraphs.of(ws),
                 ServerOptions.defaults().withPort(0), null));

@@ -33,7 +33,7 @@ final class ResourceServlet extends HttpServlet {
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "frame-ancestors 'none'; form-action 'none'";
     private static final Map<String, String> TYPES = Map.of("html", "text/html", "js", "text/javascript", "css", "text/css",
-            "md", "text/plain", "LICENSE", "text/plain", "svg", "image/svg+xml");
+            "md", "text/plain", "svg", "image/svg+xml");
 
     private record Resource(byte[] body, String type, String etag) {}
 
@@ -113,8 +113,9 @@ final class ResourceServlet extends HttpServlet {
 
     private static String type(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
+        if (name.startsWith("LICENSE")) return "text/plain";
         int dot = name.lastIndexOf('.');
-        return TYPES.get(dot < 0 ? name : name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return dot < 0 ? null : TYPES.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     private static byte[] sha256(byte[] body) {
