@@ -256,29 +256,38 @@ public final class ArgumentMapReader {
         return d.isURI() && prefix != null && d.getURI().startsWith(prefix) ? d.getURI().substring(prefix.length()) : d.toString();
     }
 
-    /** A document's statements, with the implicit ones (no appearance anywhere) linked to them and the questions on them. */
+    /**
+     * A document's statements, with the implicit ones (no appearance anywhere) an analyst linked
+     * to them, directly or through other implicit ones (an argument, an attack, a loop's
+     * conditions and breakdown claim), and the questions on them.
+     */
     private Set<String> ofDocument(Node document) {
         Set<String> out = new LinkedHashSet<>();
         g.find(Node.ANY, Vocab.inDocument, document).forEachRemaining(t ->
                 g.find(Node.ANY, Vocab.hasAppearance, t.getSubject()).forEachRemaining(a -> out.add(id(a.getSubject()))));
-        Set<String> linked = new LinkedHashSet<>();
-        for (String s : out) {
-            for (ArgumentNode a : argumentsFor.getOrDefault(s, List.of())) linked.addAll(a.premises());
-            for (ArgumentNode a : premiseOf.getOrDefault(s, List.of())) {
-                linked.add(a.conclusion());
-                linked.addAll(a.premises());
-            }
-        }
-        for (ArgumentMap.Attack a : attacks) {
-            if (out.contains(a.from())) linked.add(a.to());
-            if (out.contains(a.to())) linked.add(a.from());
-        }
-        for (String s : linked) {
-            if ((ag.contains(s) || ag.questions().contains(s)) && !g.contains(AnalysisWriter.node(s), Vocab.hasAppearance, Node.ANY)) {
-                out.add(s);
-            }
-        }
         out.removeIf(s -> !ag.contains(s) && !ag.questions().contains(s));
+        Map<String, Set<String>> links = new HashMap<>();
+        java.util.function.BiConsumer<String, String> link = (a, b) -> {
+            links.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+            links.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+        };
+        for (ArgumentNode a : arguments) for (String p : a.premises()) link.accept(p, a.conclusion());
+        for (ArgumentMap.Attack a : attacks) link.accept(a.from(), a.to());
+        g.find(Node.ANY, Vocab.rdfType, LOOP).forEachRemaining(t -> {
+            List<String> members = new ArrayList<>();
+            g.find(t.getSubject(), Vocab.hasCondition, Node.ANY).forEachRemaining(c -> members.add(id(c.getObject())));
+            g.find(t.getSubject(), BREAKDOWN, Node.ANY).forEachRemaining(c -> members.add(id(c.getObject())));
+            for (String m : members) for (String other : members) if (!m.equals(other)) link.accept(m, other);
+        });
+        ArrayDeque<String> queue = new ArrayDeque<>(out);
+        while (!queue.isEmpty()) {
+            for (String next : links.getOrDefault(queue.poll(), Set.of())) {
+                if (!out.contains(next) && ag.contains(next) && !g.contains(AnalysisWriter.node(next), Vocab.hasAppearance, Node.ANY)) {
+                    out.add(next);
+                    queue.add(next);
+                }
+            }
+        }
         addQuestions(out);
         return out;
     }

@@ -31,6 +31,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.system.Txn;
 import org.premise.BadInputException;
+import org.premise.kb.StatementCaptions;
 
 /**
  * Runs a {@link NamedQuery} over a dataset: parses it (the file must declare its own
@@ -145,7 +146,9 @@ public final class QueryRunner {
         return read(query, () -> {
             try (QueryExecution execution = execution(parsed, binding)) {
                 if (parsed.isSelectType()) {
-                    return new QueryOutcome("SELECT", ResultWriter.writeSelect(execution.execSelect(), chosen, displayPrefixes(parsed), out));
+                    StatementCaptions captions = new StatementCaptions(dataset.asDatasetGraph().getDefaultGraph());
+                    return new QueryOutcome("SELECT", ResultWriter.writeSelect(execution.execSelect(), chosen, displayPrefixes(parsed),
+                            captions::of, out));
                 }
                 if (parsed.isAskType()) {
                     boolean answer = execution.execAsk();

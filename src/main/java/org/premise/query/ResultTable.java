@@ -19,7 +19,9 @@ import org.apache.jena.shared.PrefixMapping;
  * {@code text@en}; numbers and booleans are bare; other typed literals are
  * {@code "lexical"^^datatype}; blank nodes are {@code _:label}; unbound cells are empty.
  * No row count is printed (the caller gets it back and may report it elsewhere). All rows are
- * read before writing, to size the columns.
+ * read before writing, to size the columns. After the table, each statement it shows that has
+ * a caption (its label or shortened text) is listed once, as {@code cell: caption}, in order of
+ * first appearance: the table stays narrow and the words are there.
  */
 final class ResultTable {
     private static final String GAP = "  ";
@@ -27,15 +29,20 @@ final class ResultTable {
     private ResultTable() {}
 
     /** Writes the table and returns the number of rows. */
-    static long write(ResultSet results, PrefixMapping prefixes, PrintWriter out) {
+    static long write(ResultSet results, PrefixMapping prefixes, java.util.function.Function<Node, String> captions, PrintWriter out) {
         List<String> columns = results.getResultVars();
         List<String[]> rows = new ArrayList<>();
+        java.util.Map<String, String> glossary = new java.util.LinkedHashMap<>();
         while (results.hasNext()) {
             QuerySolution solution = results.next();
             String[] row = new String[columns.size()];
             for (int i = 0; i < row.length; i++) {
                 RDFNode value = solution.get(columns.get(i));
                 row[i] = value == null ? "" : cell(value.asNode(), prefixes);
+                if (value != null && !value.isLiteral() && !glossary.containsKey(row[i])) {
+                    String caption = captions.apply(value.asNode());
+                    if (caption != null) glossary.put(row[i], caption);
+                }
             }
             rows.add(row);
         }
@@ -48,6 +55,10 @@ final class ResultTable {
         for (int i = 0; i < widths.length; i++) rule[i] = "-".repeat(widths[i]);
         line(rule, widths, out);
         for (String[] row : rows) line(row, widths, out);
+        if (!glossary.isEmpty()) {
+            out.println();
+            glossary.forEach((cell, caption) -> out.println(cell + ": " + caption));
+        }
         out.flush();
         return rows.size();
     }

@@ -24,8 +24,18 @@ public final class ResultWriter {
 
     /** Writes SELECT results; returns the number of rows written. */
     public static long writeSelect(ResultSet results, ResultFormat format, PrefixMapping prefixes, OutputStream out) {
+        return writeSelect(results, format, prefixes, n -> null, out);
+    }
+
+    /**
+     * Writes SELECT results; returns the number of rows written. The text table ends with the
+     * {@code captions} (label or text) of the statements it shows, one per line, so that a person
+     * reads words and not only keys; the standard formats carry the results unchanged.
+     */
+    public static long writeSelect(ResultSet results, ResultFormat format, PrefixMapping prefixes,
+                                   java.util.function.Function<org.apache.jena.graph.Node, String> captions, OutputStream out) {
         if (format == ResultFormat.TABLE) {
-            return ResultTable.write(results, prefixes, printer(out));
+            return ResultTable.write(results, prefixes, captions, printer(out));
         }
         // Jena's writers do not all advance the row number, so count from an in-memory copy.
         ResultSetRewindable rows = results.rewindable();

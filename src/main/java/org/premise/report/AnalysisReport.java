@@ -55,6 +55,8 @@ public final class AnalysisReport {
     final List<QuestionView> questions;
     /** Roles the proposal rules suggest, each with the Turtle line that confirms it. */
     final List<CandidateView> candidates;
+    /** Every statement the report shows by key, with its label or shortened text (those that have one), sorted by key. */
+    final java.util.SortedMap<String, String> captions;
 
     public AnalysisReport(Workspace ws) {
         Analysis analysis = ws.analysis();
@@ -66,6 +68,7 @@ public final class AnalysisReport {
         this.friction = friction(ws, names);
         this.questions = questions(analysis, names);
         this.candidates = Candidates.of(ws.kb().union());
+        this.captions = names.mentioned();
     }
 
     /** Writes the report as {@code md} or {@code json}. */

@@ -7,7 +7,7 @@ import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 
 /** Lays out an {@link AnalysisReport} as JSON: {@code conclusions}, {@code frictionByLoop}, {@code openQuestions},
- * {@code candidates}. */
+ * {@code candidates}, and {@code statements}: the label or shortened text of every statement key used. */
 final class ReportJson {
     private ReportJson() {}
 
@@ -52,6 +52,9 @@ final class ReportJson {
             questions.add(j);
         }
         o.put("openQuestions", questions);
+        JsonObject captions = new JsonObject();
+        report.captions.forEach(captions::put);
+        o.put("statements", captions);
         JsonArray candidates = new JsonArray();
         for (AnalysisReport.CandidateView c : report.candidates) {
             JsonObject j = new JsonObject();

@@ -13,6 +13,8 @@ final class ReportMarkdown {
         w.println("Statements: " + report.statements + "; arguments: " + report.arguments + "; conclusions: "
                 + report.conclusions.size() + "; open questions: " + report.questionCount + ".");
         w.println();
+        w.println(LEGEND);
+        w.println();
         w.println("## Conclusions");
         for (AnalysisReport.ConclusionView c : report.conclusions) conclusion(c, w);
         w.println();
@@ -35,9 +37,28 @@ final class ReportMarkdown {
         w.println();
         int rank = 1;
         for (AnalysisReport.QuestionView q : report.questions) {
-            w.println(rank++ + ". **" + q.key() + "**: " + why(q) + " (weight " + q.weight() + ")");
+            String caption = report.captions.get(q.key());
+            w.println(rank++ + ". **" + q.key() + "**" + (caption == null ? "" : " (" + caption + ")") + ": " + why(q)
+                    + " (weight " + q.weight() + ")");
         }
         candidates(report, w);
+        glossary(report, w);
+    }
+
+    /** One line on what the words of the report mean. */
+    static final String LEGEND = "Status, under grounded semantics: in = accepted (supported, and every attacker is out); "
+            + "out = defeated by an accepted attacker, or without support; undecided = neither can be established "
+            + "(for example two statements that rebut each other). A support set is a set of leaves that together "
+            + "support the conclusion; a linchpin is in every one; a defeat set is a set of leaves whose failure leaves "
+            + "it without support. An open question's weight is the sum, over the conclusions, of 1/k (k below).";
+
+    /** The words behind every key the report used. */
+    private static void glossary(AnalysisReport report, PrintWriter w) {
+        if (report.captions.isEmpty()) return;
+        w.println();
+        w.println("## Statements");
+        w.println();
+        report.captions.forEach((key, caption) -> w.println("- **" + key + "**: " + caption));
     }
 
     private static void candidates(AnalysisReport report, PrintWriter w) {

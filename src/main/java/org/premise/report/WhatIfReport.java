@@ -32,7 +32,8 @@ import org.premise.reason.analysis.WhatIf;
 /**
  * A what-if compared with the baseline, for people (text), programs (JSON with the keys
  * {@code lostSupport}, {@code keptSupport}, {@code statusChanges}, {@code questionsMatteringMore},
- * {@code questionsMatteringLess}) and graphs (Turtle under
+ * {@code questionsMatteringLess}, and {@code statements}: the label or shortened text of every
+ * statement key used) and graphs (Turtle under
  * the ontology's what-if terms). Statements are shown by key where they have one.
  */
 public final class WhatIfReport {
@@ -95,6 +96,9 @@ public final class WhatIfReport {
         o.put("questionsMatteringMore", weights(whatIf.questionsMatteringMore()));
         o.put("questionsMatteringLess", weights(whatIf.questionsMatteringLess()));
         o.put("recomputedStatements", whatIf.recomputedStatements());
+        JsonObject captions = new JsonObject();
+        names.mentioned().forEach(captions::put);
+        o.put("statements", captions);
         return o;
     }
 
@@ -154,6 +158,11 @@ public final class WhatIfReport {
         w.println();
         w.println("Open questions that matter less (" + less.size() + ")" + (less.isEmpty() ? ": none" : ":"));
         less.forEach(q -> w.println("  " + names.of(q.question()) + ": weight " + round(q.before()) + " -> " + round(q.after())));
+        if (!names.mentioned().isEmpty()) {
+            w.println();
+            w.println("Statements:");
+            names.mentioned().forEach((key, caption) -> w.println("  " + key + ": " + caption));
+        }
         w.flush();
     }
 
