@@ -187,7 +187,9 @@ public final class PremiseServer {
     /** The endpoints this server offers, by what they do, for printing. */
     public Map<String, String> endpoints() {
         Map<String, String> endpoints = new LinkedHashMap<>();
-        endpoints.put("Web page", datasetUrl().substring(0, datasetUrl().length() - DATASET.length()) + "/");
+        String root = datasetUrl().substring(0, datasetUrl().length() - DATASET.length());
+        endpoints.put("Web page", root + "/");
+        endpoints.put("SPARQL page", root + WebPage.SPARQL_PAGE);
         endpoints.put("SPARQL query", datasetUrl() + "/sparql");
         endpoints.put("Graph Store (read" + (options.update() ? "/write" : "") + ")", datasetUrl() + "/data");
         if (options.update()) endpoints.put("SPARQL update", datasetUrl() + "/update");
