@@ -1,7 +1,6 @@
 package org.premise.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Node;
@@ -11,6 +10,7 @@ import org.premise.kb.StatementNames;
 import org.premise.kb.Terms;
 import org.premise.reason.Explanation;
 import org.premise.reason.Workspace;
+import org.premise.report.ExplanationText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,18 +44,8 @@ public final class ExplainCommand implements Callable<Integer> {
             throw new BadInputException("the triple " + Terms.show(t) + " is neither asserted nor derived");
         }
         PrintWriter out = spec.commandLine().getOut();
-        print(out, explanation, "", "", true);
+        ExplanationText.lines(explanation).forEach(out::println);
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static void print(PrintWriter out, Explanation e, String lead, String childLead, boolean root) {
-        String how = e.isAsserted() ? "(asserted in " + Terms.show(e.assertedIn()) + ")" : "[" + e.rule() + "]";
-        out.println(lead + Terms.show(e.triple()) + "   " + how);
-        List<Explanation> from = e.from();
-        for (int i = 0; i < from.size(); i++) {
-            boolean last = i == from.size() - 1;
-            print(out, from.get(i), childLead + (last ? "└─ " : "├─ "), childLead + (last ? "   " : "│  "), false);
-        }
     }
 }

@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.premise.BadInputException;
-import org.premise.kb.StatementNames;
-import org.premise.reason.ArgumentGraphReader;
 import org.premise.reason.Workspace;
-import org.premise.reason.analysis.WhatIf;
 import org.premise.report.WhatIfReport;
 
 import picocli.CommandLine.Command;
@@ -49,23 +46,8 @@ public final class WhatifCommand implements Callable<Integer> {
             throw new BadInputException("nothing to compare: give --retract KEY or --assume KEY");
         }
         Workspace ws = input.open(spec.commandLine().getErr());
-        var graph = ws.kb().union();
-        StatementNames names = new StatementNames(graph);
-        WhatIf whatIf = ws.analysis().whatIf(resolve(names, ws, retract), resolve(names, ws, assume));
-        WhatIfReport report = new WhatIfReport(whatIf, graph);
+        WhatIfReport report = WhatIfReport.of(ws, retract, assume);
         target.write(spec.commandLine().getOut(), out -> report.write(format, out));
         return ExitCodes.OK;
-    }
-
-    private static List<String> resolve(StatementNames names, Workspace ws, List<String> given) {
-        List<String> ids = new ArrayList<>();
-        for (String name : given) {
-            String id = ArgumentGraphReader.id(names.statement(name));
-            if (!ws.analysis().graph().contains(id)) {
-                throw new BadInputException("\"" + name + "\" is not a statement of the argument graph (an open question?)");
-            }
-            ids.add(id);
-        }
-        return ids;
     }
 }

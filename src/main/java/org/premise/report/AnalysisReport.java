@@ -122,7 +122,7 @@ public final class AnalysisReport {
         return views;
     }
 
-    private static List<List<String>> sets(Names names, List<Set<String>> sets) {
+    static List<List<String>> sets(Names names, List<Set<String>> sets) {
         List<List<String>> shown = new ArrayList<>();
         sets.forEach(s -> shown.add(names.sorted(s)));
         shown.sort(Comparator.comparing((List<String> l) -> l.size()).thenComparing(Object::toString));

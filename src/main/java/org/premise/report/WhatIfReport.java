@@ -21,8 +21,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.premise.BadInputException;
+import org.premise.kb.StatementNames;
 import org.premise.kb.Vocab;
 import org.premise.reason.AnalysisWriter;
+import org.premise.reason.ArgumentGraphReader;
+import org.premise.reason.Workspace;
 import org.premise.reason.analysis.WhatIf;
 
 /**
@@ -39,6 +43,32 @@ public final class WhatIfReport {
     public WhatIfReport(WhatIf whatIf, Graph knowledge) {
         this.whatIf = whatIf;
         this.names = new Names(knowledge);
+    }
+
+    /**
+     * The what-if of a workspace for statements named as users type them (key, prefixed name
+     * or IRI): what {@code premise whatif} and the server's {@code /premise/whatif} both answer.
+     *
+     * @throws BadInputException for a name the knowledge base does not have (with the closest
+     *         keys), or one that is not a statement of the argument graph (an open question)
+     */
+    public static WhatIfReport of(Workspace ws, List<String> retract, List<String> assume) {
+        Graph graph = ws.kb().union();
+        StatementNames statementNames = new StatementNames(graph);
+        WhatIf whatIf = ws.analysis().whatIf(resolve(statementNames, ws, retract), resolve(statementNames, ws, assume));
+        return new WhatIfReport(whatIf, graph);
+    }
+
+    private static List<String> resolve(StatementNames names, Workspace ws, List<String> given) {
+        List<String> ids = new ArrayList<>();
+        for (String name : given) {
+            String id = ArgumentGraphReader.id(names.statement(name));
+            if (!ws.analysis().graph().contains(id)) {
+                throw new BadInputException("\"" + name + "\" is not a statement of the argument graph (an open question?)");
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
     /** The what-if as JSON. */

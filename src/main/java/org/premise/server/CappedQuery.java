@@ -1,10 +1,13 @@
 package org.premise.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -22,7 +25,7 @@ import org.apache.jena.sparql.exec.RowSetStream;
  * {@value #TRUNCATED_HEADER}{@code : true|false}, true when rows were left out. To know
  * that before the first byte is sent, a capped SELECT reads its rows (at most cap + 1)
  * before answering; this also makes a timeout during evaluation an HTTP 503, not a cut
- * stream.
+ * stream. A GET without a {@code query} parameter gets the {@link ServiceDescription}.
  */
 final class CappedQuery extends SPARQL_QueryDataset {
     /** Response header: the row cap in force. */
@@ -34,6 +37,20 @@ final class CappedQuery extends SPARQL_QueryDataset {
 
     CappedQuery(int cap) {
         this.cap = cap;
+    }
+
+    /** A GET without a query is answered with the endpoint's {@link ServiceDescription}, not Fuseki's 404. */
+    @Override
+    public void execGet(HttpAction action) {
+        if (action.getRequestParameter(HttpNames.paramQuery) == null) {
+            try {
+                ServiceDescription.answer(action);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        super.execGet(action);
     }
 
     @Override

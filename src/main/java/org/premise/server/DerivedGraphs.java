@@ -10,6 +10,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.premise.kb.DerivationGraph;
+import org.premise.kb.KnowledgeBase;
 import org.premise.kb.RuleBudget;
 import org.premise.kb.Vocab;
 import org.premise.reason.ArgumentGraphReader;
@@ -71,6 +72,16 @@ public final class DerivedGraphs {
      */
     public static DerivedGraphs of(Workspace ws) {
         return new DerivedGraphs(ws.rules(), ws.limits(), ws.inference().budget(), ws);
+    }
+
+    /** The workspace given to {@link #of}, which a base laid out from it holds until its first write; else null. */
+    Workspace laidOutFrom() {
+        return laidOutFrom;
+    }
+
+    /** Derives a knowledge base with this derivation's rules, limits and budget. */
+    Workspace derive(KnowledgeBase kb) {
+        return Workspace.derive(kb, rules, limits, budget);
     }
 
     /** What a write's commit makes current: see {@link #accept}. */

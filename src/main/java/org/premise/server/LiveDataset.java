@@ -278,6 +278,14 @@ public final class LiveDataset extends DatasetGraphWrapper implements DatasetGra
         return r;
     }
 
+    /**
+     * What identifies the committed data this thread's transaction sees: a new object after
+     * every commit that wrote something (the closures' overlay, replaced by each such commit).
+     */
+    Object committedVersion() {
+        return overlay();
+    }
+
     // ---- transactions: re-derive before a write commits; readers see one overlay per transaction
 
     @Override

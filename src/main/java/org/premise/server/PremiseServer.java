@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.DatasetFactory;
+import org.premise.server.web.ServedAnalysis;
 import org.premise.server.web.WebPage;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -83,9 +84,12 @@ public final class PremiseServer {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
                 .verbose(false)
+                // GET /$/ping for health checks, as Fuseki answers it; no other admin path exists.
+                .enablePing(true)
                 .add(DATASET, dataService(live, options));
-        // Premise's own page at / (read-only GETs: the named queries, run with bound parameters).
-        WebPage.register(builder, () -> DatasetFactory.wrap(live), options.timeout());
+        // Premise's own pages at / (read-only GETs: the named queries, what-ifs, statements, the argument map).
+        WebPage.register(builder, () -> DatasetFactory.wrap(live), new ServedAnalysis(new ServedWorkspace(live, derivation)),
+                options.timeout());
         // The log first, so that it also shows what the guard refuses.
         if (requestLog != null) builder.addFilter("/*", new RequestLog(requestLog));
         builder.addFilter("/*", RequestGuard.of(options));
@@ -183,7 +187,9 @@ public final class PremiseServer {
     /** The endpoints this server offers, by what they do, for printing. */
     public Map<String, String> endpoints() {
         Map<String, String> endpoints = new LinkedHashMap<>();
-        endpoints.put("Web page", datasetUrl().substring(0, datasetUrl().length() - DATASET.length()) + "/");
+        String root = datasetUrl().substring(0, datasetUrl().length() - DATASET.length());
+        endpoints.put("Web page", root + "/");
+        endpoints.put("SPARQL page", root + WebPage.SPARQL_PAGE);
         endpoints.put("SPARQL query", datasetUrl() + "/sparql");
         endpoints.put("Graph Store (read" + (options.update() ? "/write" : "") + ")", datasetUrl() + "/data");
         if (options.update()) endpoints.put("SPARQL update", datasetUrl() + "/update");

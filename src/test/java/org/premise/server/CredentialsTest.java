@@ -97,6 +97,12 @@ class CredentialsTest {
             assertEquals(401, update(server, null).statusCode());
             HttpResponse<String> page = SeedServers.get("http://127.0.0.1:" + server.port() + "/", "text/html");
             assertEquals(401, page.statusCode());
+            for (String read : new String[] {"/premise/whatif?retract=models-capable", "/premise/statement?key=thesis", "/$/ping"}) {
+                String url = "http://127.0.0.1:" + server.port() + read;
+                assertEquals(401, SeedServers.get(url, null).statusCode(), read);
+                assertEquals(200, SeedServers.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + TOKEN)
+                        .build()).statusCode(), read);
+            }
             assertEquals(204, update(server, "Bearer " + TOKEN).statusCode());
             HttpResponse<String> read = ask(server, "Bearer " + TOKEN);
             assertEquals(200, read.statusCode(), read.body());

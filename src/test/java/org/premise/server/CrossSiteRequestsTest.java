@@ -124,8 +124,27 @@ class CrossSiteRequestsTest {
         assertTrue(rebound.body().contains("evil.example"), rebound.body());
         assertEquals(421, RawHttp.send(port, "GET", "/", "evil.example:" + port).status());
         assertEquals(421, RawHttp.send(port, "GET", "/queries/dependencies", "evil.example").status());
+        for (String read : new String[] {"/premise/whatif?retract=models-capable", "/premise/statement?key=thesis", "/$/ping",
+                "/premise/sparql", "/sparql.html"}) {
+            assertEquals(421, RawHttp.send(port, "GET", read, "evil.example:" + port).status(), read);
+        }
         for (String ownName : new String[] {"127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port, "LocalHost:" + port}) {
             assertEquals(200, RawHttp.send(port, "GET", ask, ownName, "Accept: application/sparql-results+json").status(), ownName);
+        }
+    }
+
+    @Test
+    void theAnalysisEndpointsAreReadsLikeAnyOther() {
+        // Another site's page may send a GET (as it may load an image), but gets no CORS header, so its
+        // script cannot read the answer; anything but GET is refused before it reaches the endpoint.
+        for (String read : new String[] {"/premise/whatif?retract=models-capable", "/premise/statement?key=thesis"}) {
+            HttpResponse<String> get = send(HttpRequest.newBuilder(URI.create(origin() + read)).header("Origin", EVIL)
+                    .header("Sec-Fetch-Site", "cross-site"));
+            assertEquals(200, get.statusCode(), get.body());
+            assertTrue(get.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), get.headers().toString());
+            assertRefused(403, send(HttpRequest.newBuilder(URI.create(origin() + read)).header("Origin", EVIL)
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(""))),
+                    "cross-origin");
         }
     }
 

@@ -1,16 +1,20 @@
 package org.premise.web;
 
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.query.ARQ;
-import org.apache.jena.query.Dataset;
+import java.nio.file.Path;
+import java.util.List;
+
 import org.premise.kb.SourceSpec;
 import org.premise.reason.Workspace;
-import org.premise.server.web.WebPage;
+import org.premise.server.DatasetLayout;
+import org.premise.server.DerivedGraphs;
+import org.premise.server.PremiseServer;
+import org.premise.server.ServerOptions;
 
 /**
- * The bundled seed served as {@code premise serve} serves it, for out-of-process tests: Fuseki
- * on a free loopback port, the dataset read-only at {@code /premise}, SERVICE off, and
- * Premise's web page registered. Close it to stop the server.
+ * The bundled seed served as {@code premise serve} serves it, for out-of-process tests: a
+ * {@link PremiseServer} with its defaults (loopback, read-only, SERVICE off, the request guard
+ * in front of everything) on a free port, optionally with more files as with {@code --data}.
+ * Close it to stop the server.
  */
 final class ServedSeed implements AutoCloseable {
     static {
@@ -19,23 +23,27 @@ final class ServedSeed implements AutoCloseable {
         System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
     }
 
-    private final FusekiServer server;
+    private final PremiseServer server;
 
-    private ServedSeed(FusekiServer server) {
+    private ServedSeed(PremiseServer server) {
         this.server = server;
     }
 
-    static ServedSeed start() {
-        Dataset dataset = Workspace.open(SourceSpec.bundled()).kb().dataset();
-        dataset.getContext().set(ARQ.httpServiceAllowed, false);
-        FusekiServer.Builder builder = FusekiServer.create().port(0).loopback(true).add("/premise", dataset, false);
-        WebPage.register(builder, () -> dataset);
-        return new ServedSeed(builder.build().start());
+    /** The bundled knowledge base and {@code data} files on top of it, as {@code premise serve --data FILE...}. */
+    static ServedSeed start(Path... data) {
+        return serve(new SourceSpec(true, List.of(data), true, List.of(), SourceSpec.DEFAULT_SET_CAP));
     }
 
-    /** The server's root, e.g. {@code http://localhost:40123/}. */
+    /** The sources of {@code spec}, served as {@code premise serve} serves them. */
+    static ServedSeed serve(SourceSpec spec) {
+        Workspace ws = Workspace.open(spec);
+        return new ServedSeed(PremiseServer.serve(DatasetLayout.inMemory(ws), DerivedGraphs.of(ws),
+                ServerOptions.defaults().withPort(0), null));
+    }
+
+    /** The server's root, e.g. {@code http://127.0.0.1:40123/}. */
     String url() {
-        return "http://localhost:" + server.getPort() + "/";
+        return "http://127.0.0.1:" + server.port() + "/";
     }
 
     /** The dataset's SPARQL query endpoint. */

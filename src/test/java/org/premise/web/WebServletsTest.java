@@ -57,6 +57,44 @@ class WebServletsTest {
     }
 
     @Test
+    void theSparqlPageAndItsFilesComeFromTheJar() throws Exception {
+        HttpResponse<String> page = get("sparql.html");
+        assertEquals(200, page.statusCode());
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self';") && policy.contains("connect-src 'self'"), policy);
+        assertTrue(!page.body().contains("http://") && !page.body().contains("https://"), "the page refers to another host");
+        for (String file : List.of("vendor/yasgui/yasgui.min.js", "vendor/yasgui/yasgui.min.css", "vendor/cytoscape/cytoscape.min.js",
+                "vendor/cytoscape-dagre/cytoscape-dagre.min.js", "vendor/cytoscape-dagre/LICENSE-dagre", "vendor/yasgui/LICENSE",
+                "vendor/VENDORED.md", "assets/sparql.js", "assets/explorer.js", "assets/premise.css")) {
+            HttpResponse<String> response = get(file);
+            assertEquals(200, response.statusCode(), file);
+            String etag = response.headers().firstValue("ETag").orElseThrow();
+            HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(URI.create(served.url() + file))
+                    .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(304, again.statusCode(), file + ": a browser revalidating gets no body");
+        }
+        assertTrue(get("vendor/cytoscape/cytoscape.min.js").headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        // Nothing outside the folders, and no file kind a page does not load.
+        for (String outside : List.of("vendor/../premise/web/sparql.html", "vendor/%2e%2e/sparql.html", "assets/", "vendor/yasgui",
+                "assets/nothing.js", "vendor/../../org/premise/server/PremiseServer.class")) {
+            int status = get(outside).statusCode();
+            assertTrue(status == 404 || status == 400, outside + " answered " + status);
+        }
+    }
+
+    @Test
+    void aNamedQueryAnswersInTheFormatAsked() throws Exception {
+        HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(URI.create(served.url() + "queries/assumptions-of?statement=thesis"))
+                .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("assumption,"), csv.body());
+        HttpResponse<String> tsv = HTTP.send(HttpRequest.newBuilder(URI.create(served.url() + "queries/assumptions-of?statement=thesis"))
+                .header("Accept", "text/tab-separated-values").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(tsv.body().startsWith("?assumption\t"), tsv.body());
+    }
+
+    @Test
     void queriesJsonComesFromTheHeaders() throws Exception {
         HttpResponse<String> response = get("queries.json");
         assertEquals(200, response.statusCode());

@@ -8,15 +8,18 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 
 /**
- * Premise's own web page for a served knowledge base, instead of Fuseki's UI (which needs the
- * admin modules and their unauthenticated admin API). It adds three read-only, GET-only
- * servlets to a Fuseki server:
+ * Premise's own web pages for a served knowledge base, instead of Fuseki's UI (which needs the
+ * admin modules and their unauthenticated admin API). It adds read-only, GET-only servlets to
+ * a Fuseki server:
  * <ul>
  *   <li>{@code /} the page itself ({@code premise/web/index.html} on the classpath), which runs
  *       queries against the SPARQL endpoint {@value #SPARQL_ENDPOINT};</li>
  *   <li>{@code /queries.json} the named queries, from their headers ({@link QueryListServlet});</li>
  *   <li>{@code /queries/NAME?param=value} one named query, its parameters bound as RDF terms by
- *       Premise's query runner, never pasted into the text ({@link NamedQueryServlet}).</li>
+ *       Premise's query runner, never pasted into the text ({@link NamedQueryServlet});</li>
+ *   <li>{@value #WHATIF} a what-if, as {@code premise whatif --format json} ({@link WhatIfServlet});</li>
+ *   <li>{@value #STATEMENT} one statement's analysis ({@link StatementServlet});</li>
+ *   <li>{@value #MAP} the argument map, as {@code premise draw --format json} ({@link MapServlet}).</li>
  * </ul>
  * Nothing here writes to the dataset or administers the server.
  */
@@ -24,30 +27,47 @@ public final class WebPage {
     /** Where the page sends the query text: the served dataset's query endpoint. */
     public static final String SPARQL_ENDPOINT = "/premise/sparql";
 
+    /** The SPARQL page (a browser opening the SPARQL endpoint's URL is sent here). */
+    public static final String SPARQL_PAGE = "/sparql.html";
+
+    /** The what-if endpoint: {@code ?retract=KEY&assume=KEY}, JSON as {@code premise whatif --format json}. */
+    public static final String WHATIF = "/premise/whatif";
+
+    /** One statement's analysis, for the explorer's side panel: {@code ?key=KEY}. */
+    public static final String STATEMENT = "/premise/statement";
+
+    /** The argument map the explorer draws: {@code ?document=DOC&focus=KEY&depth=N&retract=KEY...}. */
+    public static final String MAP = "/premise/map";
+
     /** How long a named query may run when the caller does not say (as {@code premise query}). */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     private WebPage() {}
 
     /**
-     * Adds the page and its servlets to a server being built, with the default timeout.
+     * Adds the pages and their servlets to a server being built.
      *
      * @param dataset the served dataset, asked for at each request (so a server that swaps
      *                datasets serves the current one)
+     * @param analysis the served knowledge base's workspace, for the what-if, statement and map endpoints
+     * @param timeout how long a named query may run
      * @return the same builder
      */
-    public static FusekiServer.Builder register(FusekiServer.Builder builder, Supplier<Dataset> dataset) {
-        return register(builder, dataset, DEFAULT_TIMEOUT);
-    }
-
-    /** As {@link #register(FusekiServer.Builder, Supplier)}, stopping named queries after {@code timeout}. */
-    public static FusekiServer.Builder register(FusekiServer.Builder builder, Supplier<Dataset> dataset, Duration timeout) {
+    public static FusekiServer.Builder register(FusekiServer.Builder builder, Supplier<Dataset> dataset, ServedAnalysis analysis,
+            Duration timeout) {
         Objects.requireNonNull(dataset);
+        Objects.requireNonNull(analysis);
         Objects.requireNonNull(timeout);
         // "" is the servlet spec's exact match for the context root; "/" is Fuseki's own 404 backstop.
-        builder.addServlet("", new PageServlet());
+        builder.addServlet("", ResourceServlet.file("index.html"));
+        builder.addServlet(SPARQL_PAGE, ResourceServlet.file("sparql.html"));
+        builder.addServlet("/assets/*", ResourceServlet.folder("assets"));
+        builder.addServlet("/vendor/*", ResourceServlet.folder("vendor"));
         builder.addServlet("/queries.json", new QueryListServlet());
         builder.addServlet("/queries/*", new NamedQueryServlet(dataset, timeout));
+        builder.addServlet(WHATIF, new WhatIfServlet(analysis));
+        builder.addServlet(STATEMENT, new StatementServlet(analysis));
+        builder.addServlet(MAP, new MapServlet(analysis));
         return builder;
     }
 }
