@@ -15,7 +15,8 @@ import org.premise.reason.credence.CredenceResult.StatementCredence;
 /**
  * Exact credence propagation equals the enumeration of all 2^n worlds, each analysed by the
  * existing engine ({@link WorldEnumeration}), on 300 random graphs with 1 to 16 leaves:
- * P(supported), P(IN) and the Birnbaum importance of every leaf for every statement, to 1e-12.
+ * P(supported), P(IN) and the Birnbaum importance of every leaf for every statement, and the
+ * value of information of every open question, to 1e-12.
  */
 class ExactAgreesWithEveryWorldTest {
     private static final double TOLERANCE = 1e-12;
@@ -57,6 +58,10 @@ class ExactAgreesWithEveryWorldTest {
                 assertEquals(in[l], gotIn, TOLERANCE, at + " importance of " + leaf + " for IN");
                 assertEquals(sup[l], gotSup, TOLERANCE, at + " importance of " + leaf + " for supported");
             }
+        }
+        for (CredenceResult.QuestionValue q : result.questions()) {
+            assertEquals(reference.questionValue.get(q.question()), q.value(), TOLERANCE,
+                    label + ", value of information of " + q.question());
         }
     }
 }

@@ -28,6 +28,12 @@ final class WorldEnumeration {
     /** statement -> leaf -> Birnbaum importance. */
     final Map<String, double[]> importanceSupported = new HashMap<>();
     final Map<String, double[]> importanceIn = new HashMap<>();
+    /**
+     * question -> its value of information for all statements together: the sum over statements
+     * c of the sum over joint answers a of |P(c IN and a) - P(a) P(c IN)|, where an answer says
+     * for each statement the question bears on whether it holds (a leaf) or is supported (a claim).
+     */
+    final Map<String, Double> questionValue = new HashMap<>();
 
     WorldEnumeration(ArgumentGraph graph, Map<String, Double> credences) {
         for (String s : graph.statements()) {
@@ -62,6 +68,21 @@ final class WorldEnumeration {
             importanceIn.put(s, new double[k]);
         }
         double[] without = new double[k];
+        List<String> questions = graph.questions();
+        List<List<String>> asked = new ArrayList<>();
+        double[][] answerWeight = new double[questions.size()][];
+        Map<String, double[][]> answerAndIn = new HashMap<>();
+        for (int q = 0; q < questions.size(); q++) {
+            asked.add(new ArrayList<>(graph.bearsOn(questions.get(q))));
+            answerWeight[q] = new double[1 << asked.get(q).size()];
+        }
+        for (String s : graph.statements()) {
+            double[][] table = new double[questions.size()][];
+            for (int q = 0; q < questions.size(); q++) {
+                table[q] = new double[answerWeight[q].length];
+            }
+            answerAndIn.put(s, table);
+        }
         for (long w = 0; w < 1L << k; w++) {
             List<String> failing = new ArrayList<>();
             double weight = 1;
@@ -84,11 +105,25 @@ final class WorldEnumeration {
                 suffix *= (w >> i & 1) == 1 ? credence[i] : 1 - credence[i];
             }
             GroundedStatus status = GroundedStatus.compute(split, failing, List.of());
+            Map<String, Boolean> supportedHere = new HashMap<>();
             for (String s : graph.statements()) {
                 boolean sup = false;
                 for (long m : supportMasks.get(s)) {
                     sup |= (m & ~w) == 0;
                 }
+                supportedHere.put(s, sup);
+            }
+            int[] answer = new int[questions.size()];
+            for (int q = 0; q < questions.size(); q++) {
+                for (int j = 0; j < asked.get(q).size(); j++) {
+                    String t = asked.get(q).get(j);
+                    boolean holds = graph.isLeaf(t) ? (w >> leaves.indexOf(t) & 1) == 1 : supportedHere.get(t);
+                    answer[q] |= holds ? 1 << j : 0;
+                }
+                answerWeight[q][answer[q]] += weight;
+            }
+            for (String s : graph.statements()) {
+                boolean sup = supportedHere.get(s);
                 boolean isIn = status.status(s) == Status.IN;
                 if (sup) {
                     supported.merge(s, weight, Double::sum);
@@ -97,8 +132,20 @@ final class WorldEnumeration {
                 if (isIn) {
                     in.merge(s, weight, Double::sum);
                     add(importanceIn.get(s), without, w);
+                    for (int q = 0; q < questions.size(); q++) {
+                        answerAndIn.get(s)[q][answer[q]] += weight;
+                    }
                 }
             }
+        }
+        for (int q = 0; q < questions.size(); q++) {
+            double total = 0;
+            for (String s : graph.statements()) {
+                for (int a = 0; a < answerWeight[q].length; a++) {
+                    total += Math.abs(answerAndIn.get(s)[q][a] - answerWeight[q][a] * in.get(s));
+                }
+            }
+            questionValue.put(questions.get(q), total);
         }
     }
 
