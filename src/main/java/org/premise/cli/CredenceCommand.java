@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "credence", mixinStandardHelpOptions = true,
         description = {"How likely each conclusion (or each statement named) is, given a credence for each leaf: "
                 + "P(in) and P(supported), exact from decision diagrams or sampled past --exact-limit (each figure "
-                + "says which, a sampled one with its 95% interval); the leaves that move it most (Birnbaum "
+                + "says which, a sampled one with its 95%% interval); the leaves that move it most (Birnbaum "
                 + "importance); the open questions ranked by value of information. See docs/semantics.md, \"Credence\".",
                 "Example: premise credence thesis --credence political-allocation=1 --format json"})
 public final class CredenceCommand implements Callable<Integer> {
