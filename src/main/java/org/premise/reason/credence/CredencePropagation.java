@@ -213,7 +213,7 @@ public final class CredencePropagation {
             int[][] questionStatements, Options options, StatementCredence[] figures, Double[][] value,
             Method[][] valueMethod) {
         long workLimit = 16 * options.exactLimit() + 64L * cone.size;
-        Diagrams d = new Diagrams(cone.variables(), options.exactLimit(), workLimit);
+        Diagrams d = new Diagrams(cone.variables(), cone.size, options.exactLimit(), workLimit);
         Labelling events = new Labelling(cone, d);
         boolean complete = events.run();
         double[] gradIn = new double[cone.variables()];

@@ -30,8 +30,10 @@ final class Diagrams implements Logic {
         private boolean counting;
         long work;
 
-        Kernel(int variables, long workLimit) {
-            super(new FormulaFactory(), variables, 1 << 14, 1 << 14);
+        Kernel(int variables, int nodes, long workLimit) {
+            // No formula factory: it serves LogicNG's formula API, which a kernel over numbered
+            // variables never touches, and making one costs more than the seed's whole answer.
+            super((FormulaFactory) null, variables, nodes, Math.max(1024, nodes / 4));
             // The constructor made the variables' nodes; count from here.
             this.workLimit = workLimit;
             this.counting = true;
@@ -56,8 +58,9 @@ final class Diagrams implements Logic {
     private final BDDOperations operations;
     private final long nodeLimit;
 
-    Diagrams(int variables, long nodeLimit, long workLimit) {
-        this.kernel = new Kernel(Math.max(1, variables), workLimit);
+    Diagrams(int variables, int statements, long nodeLimit, long workLimit) {
+        int nodes = (int) Math.max(1024, Math.min(Math.min(nodeLimit, workLimit), 64L * statements));
+        this.kernel = new Kernel(Math.max(1, variables), nodes, workLimit);
         this.construction = new BDDConstruction(kernel);
         this.operations = new BDDOperations(kernel);
         this.nodeLimit = nodeLimit;
