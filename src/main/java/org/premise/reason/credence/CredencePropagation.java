@@ -125,39 +125,32 @@ public final class CredencePropagation {
 
         int t = targetIndex.length;
         StatementCredence[] figures = new StatementCredence[t];
-        Double[][] value = new Double[questions][t];
-        Method[][] valueMethod = new Method[questions][t];
-        boolean workCut = exact(graph, cone, credence, targetIndex, local, questionStatements, options, figures, value,
-                valueMethod);
+        Values values = new Values(questions, t);
+        boolean workCut = exact(graph, cone, credence, targetIndex, local, questionStatements, options, figures, values);
 
         // Everything the exact pass did not settle is sampled together.
         IntList sampled = new IntList();
-        boolean[] sampleValue = new boolean[t];
         for (int i = 0; i < t; i++) {
-            boolean needed = figures[i] == null;
-            for (int q = 0; q < questions && !needed; q++) {
-                sampleValue[i] |= questionStatements[q].length > 0 && value[q][i] == null;
-            }
             if (figures[i] == null) {
-                sampleValue[i] = true;
+                values.needsSampling[i] = true;
             }
-            if (needed || sampleValue[i]) {
+            if (values.needsSampling[i]) {
                 sampled.add(i);
             }
         }
         if (!sampled.isEmpty()) {
-            sample(graph, kind, credences, targetIndex, sampled.toArray(), sampleValue, options, figures, value,
-                    valueMethod);
+            sample(graph, kind, credences, targetIndex, sampled.toArray(), options, figures, values);
         }
 
         List<QuestionValue> ranked = new ArrayList<>();
         for (int q = 0; q < questions; q++) {
             double total = 0;
             List<QuestionReason> reasons = new ArrayList<>();
-            for (int i = 0; i < t; i++) {
-                if (value[q][i] != null && value[q][i] > 0) {
-                    total += value[q][i];
-                    reasons.add(new QuestionReason(targets.get(i), value[q][i], valueMethod[q][i]));
+            for (Map.Entry<Integer, Double> e : new java.util.TreeMap<>(values.value.get(q)).entrySet()) {
+                if (e.getValue() > 0) {
+                    total += e.getValue();
+                    reasons.add(new QuestionReason(targets.get(e.getKey()), e.getValue(),
+                            values.method.get(q).get(e.getKey())));
                 }
             }
             reasons.sort(Comparator.comparingDouble(QuestionReason::value).reversed()
@@ -166,6 +159,67 @@ public final class CredencePropagation {
         }
         ranked.sort(Comparator.comparingDouble(QuestionValue::value).reversed().thenComparing(QuestionValue::question));
         return new CredenceResult(List.of(figures), List.copyOf(ranked), used, options, workCut);
+    }
+
+    /**
+     * Values of information found so far, per question only for the asked statements it can
+     * change (a question and a statement that share no leaf are independent: its value is 0),
+     * and which asked statements still need the sampler for some of theirs.
+     */
+    private static final class Values {
+        final List<Map<Integer, Double>> value = new ArrayList<>();
+        final List<Map<Integer, Method>> method = new ArrayList<>();
+        final boolean[] needsSampling;
+
+        Values(int questions, int targets) {
+            for (int q = 0; q < questions; q++) {
+                value.add(new java.util.HashMap<>());
+                method.add(new java.util.HashMap<>());
+            }
+            needsSampling = new boolean[targets];
+        }
+
+        void put(int q, int target, double v, Method m) {
+            value.get(q).put(target, v);
+            method.get(q).put(target, m);
+        }
+
+        boolean has(int q, int target) {
+            return value.get(q).containsKey(target);
+        }
+    }
+
+    /** variable -> the questions whose statements depend on it, from each question's variables. */
+    private static IntList[] questionsByVariable(int variables, int[][] questionVariables) {
+        IntList[] out = new IntList[variables];
+        for (int q = 0; q < questionVariables.length; q++) {
+            if (questionVariables[q] == null) {
+                continue;
+            }
+            for (int v : questionVariables[q]) {
+                if (out[v] == null) {
+                    out[v] = new IntList();
+                }
+                if (out[v].isEmpty() || out[v].get(out[v].size() - 1) != q) {
+                    out[v].add(q);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The questions among those indexed that depend on one of the variables, ascending. */
+    private static int[] questionsSharing(int[] variables, IntList[] byVariable) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (int v : variables) {
+            IntList qs = byVariable[v];
+            if (qs != null) {
+                for (int i = 0; i < qs.size(); i++) {
+                    out.add(qs.get(i));
+                }
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static int index(ArgumentGraph graph, String id) {
@@ -180,14 +234,12 @@ public final class CredencePropagation {
 
     /** Runs the exact pass on a thread with a deep stack (the diagram package recurses once per level). */
     private static boolean exact(ArgumentGraph graph, Cone cone, double[] credence, int[] targets, int[] local,
-            int[][] questionStatements, Options options, StatementCredence[] figures, Double[][] value,
-            Method[][] valueMethod) {
+            int[][] questionStatements, Options options, StatementCredence[] figures, Values values) {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         boolean[] cut = new boolean[1];
         Thread worker = new Thread(null, () -> {
             try {
-                cut[0] = exactPass(graph, cone, credence, targets, local, questionStatements, options, figures, value,
-                        valueMethod);
+                cut[0] = exactPass(graph, cone, credence, targets, local, questionStatements, options, figures, values);
             } catch (Throwable e) {
                 failure.set(e);
             }
@@ -210,12 +262,39 @@ public final class CredencePropagation {
     }
 
     private static boolean exactPass(ArgumentGraph graph, Cone cone, double[] credence, int[] targets, int[] local,
-            int[][] questionStatements, Options options, StatementCredence[] figures, Double[][] value,
-            Method[][] valueMethod) {
+            int[][] questionStatements, Options options, StatementCredence[] figures, Values values) {
         long workLimit = 16 * options.exactLimit() + 64L * cone.size;
         Diagrams d = new Diagrams(cone.variables(), cone.size, options.exactLimit(), workLimit);
         Labelling events = new Labelling(cone, d);
         boolean complete = events.run();
+        // Each question's answer events (a leaf: it holds; a claim: it is supported) and the
+        // variables they depend on; null variables when an event is unknown (past the limits).
+        int questions = questionStatements.length;
+        long[][] answerEvents = new long[questions][];
+        int[][] questionVariables = new int[questions][];
+        boolean[] questionUnknown = new boolean[questions];
+        for (int q = 0; q < questions; q++) {
+            int[] qs = questionStatements[q];
+            answerEvents[q] = new long[qs.length];
+            TreeSet<Integer> vars = new TreeSet<>();
+            for (int j = 0; j < qs.length; j++) {
+                int s = qs[j];
+                answerEvents[q][j] = cone.kind[s] == Cone.LEAF ? d.variable(cone.variable[s]) : events.supported[s];
+                if (answerEvents[q][j] == Diagrams.UNKNOWN) {
+                    questionUnknown[q] = true;
+                } else {
+                    for (int v : d.support(answerEvents[q][j])) {
+                        vars.add(v);
+                    }
+                }
+            }
+            questionVariables[q] = vars.stream().mapToInt(Integer::intValue).toArray();
+        }
+        IntList[] byVariable = questionsByVariable(cone.variables(), questionVariables);
+        boolean anyUnknown = false;
+        for (boolean u : questionUnknown) {
+            anyUnknown |= u;
+        }
         double[] gradIn = new double[cone.variables()];
         double[] gradSup = new double[cone.variables()];
         for (int i = 0; i < targets.length; i++) {
@@ -241,43 +320,18 @@ public final class CredencePropagation {
             }
             figures[i] = statement(graph.statementId(targets[i]), Method.EXACT, Estimate.exact(pSup),
                     Estimate.exact(pIn), leaves.size(), all, false, 0, options.top());
-            // Value of information of each question whose statements share a leaf with this one.
-            Set<Integer> mine = new java.util.HashSet<>();
-            for (int v : d.support(in)) {
-                mine.add(v);
-            }
-            for (int q = 0; q < questionStatements.length; q++) {
-                int[] qs = questionStatements[q];
-                if (qs.length == 0) {
-                    continue;
-                }
-                long[] answerEvents = new long[qs.length];
-                boolean unknown = false;
-                boolean shares = false;
-                for (int j = 0; j < qs.length; j++) {
-                    int s = qs[j];
-                    answerEvents[j] = cone.kind[s] == Cone.LEAF ? d.variable(cone.variable[s]) : events.supported[s];
-                    if (answerEvents[j] == Diagrams.UNKNOWN) {
-                        unknown = true;
-                    } else {
-                        for (int v : d.support(answerEvents[j])) {
-                            shares |= mine.contains(v);
-                        }
-                    }
-                }
-                if (unknown) {
-                    continue;
-                }
-                if (!shares) {
-                    value[q][i] = 0.0;
-                    valueMethod[q][i] = Method.EXACT;
+            // Value of information of each question whose statements share a leaf with this one
+            // (the others are independent of it: 0). A question whose events are unknown is left
+            // to the sampler.
+            values.needsSampling[i] |= anyUnknown;
+            for (int q : questionsSharing(d.support(in), byVariable)) {
+                if (questionUnknown[q]) {
                     continue;
                 }
                 try {
-                    value[q][i] = exactValue(d, credence, in, pIn, answerEvents);
-                    valueMethod[q][i] = Method.EXACT;
+                    values.put(q, i, exactValue(d, credence, in, pIn, answerEvents[q]), Method.EXACT);
                 } catch (Logic.Exhausted | StackOverflowError e) {
-                    // Left null: sampled below.
+                    values.needsSampling[i] = true;
                 }
             }
         }
@@ -319,8 +373,7 @@ public final class CredencePropagation {
     // ---- sampled: 64 worlds per word
 
     private static void sample(ArgumentGraph graph, byte[] kind, Map<String, Double> credences, int[] targets,
-            int[] which, boolean[] sampleValue, Options options, StatementCredence[] figures, Double[][] value,
-            Method[][] valueMethod) {
+            int[] which, Options options, StatementCredence[] figures, Values values) {
         int[] roots = new int[which.length];
         for (int i = 0; i < which.length; i++) {
             roots[i] = targets[which[i]];
@@ -377,14 +430,60 @@ public final class CredencePropagation {
             withIn[i] = new long[size];
             withSup[i] = new long[size];
         }
+        // Value-of-information pairs: each sampled statement that needs them, with each question
+        // whose statements depend on one of its leaves (any other question is independent of it).
+        int[][] questionVariables = new int[questionStatements.length][];
+        for (int q = 0; q < questionStatements.length; q++) {
+            TreeSet<Integer> qv = new TreeSet<>();
+            for (int s : questionStatements[q]) {
+                int[] u = cone.kind[s] == Cone.LEAF ? new int[] {cone.variable[s]}
+                        : cone.variablesUnder(s, Math.max(0, budget), seen, scratch);
+                if (u == null) {
+                    qv = null;
+                    break;
+                }
+                budget -= u.length + 1;
+                for (int v : u) {
+                    qv.add(v);
+                }
+            }
+            questionVariables[q] = qv == null ? null : qv.stream().mapToInt(Integer::intValue).toArray();
+        }
+        IntList[] byVariable = questionsByVariable(vars, questionVariables);
         long[][] answers = new long[questionStatements.length][];
-        long[][][] answersAndIn = new long[questionStatements.length][which.length][];
         for (int q = 0; q < questionStatements.length; q++) {
             answers[q] = new long[1 << questionStatements[q].length];
-            for (int i = 0; i < which.length; i++) {
-                if (sampleValue[which[i]]) {
-                    answersAndIn[q][i] = new long[answers[q].length];
+        }
+        // pairQuestion[k], pairTarget[k] (position in which), pairCounts[k][answer]
+        IntList pairQuestion = new IntList();
+        IntList pairTarget = new IntList();
+        for (int i = 0; i < which.length; i++) {
+            if (!values.needsSampling[which[i]] || under[i] == null) {
+                continue;
+            }
+            for (int q : questionsSharing(under[i], byVariable)) {
+                if (!values.has(q, which[i])) {
+                    pairQuestion.add(q);
+                    pairTarget.add(i);
                 }
+            }
+        }
+        int pairs = pairQuestion.size();
+        long[][] pairCounts = new long[pairs][];
+        int[][] pairsOfQuestion = new int[questionStatements.length][];
+        {
+            int[] count = new int[questionStatements.length];
+            for (int k = 0; k < pairs; k++) {
+                pairCounts[k] = new long[answers[pairQuestion.get(k)].length];
+                count[pairQuestion.get(k)]++;
+            }
+            for (int q = 0; q < count.length; q++) {
+                pairsOfQuestion[q] = new int[count[q]];
+                count[q] = 0;
+            }
+            for (int k = 0; k < pairs; k++) {
+                int q = pairQuestion.get(k);
+                pairsOfQuestion[q][count[q]++] = k;
             }
         }
         long batches = (samples + 63) / 64;
@@ -412,7 +511,7 @@ public final class CredencePropagation {
             }
             for (int q = 0; q < questionStatements.length; q++) {
                 int[] qs = questionStatements[q];
-                if (qs.length == 0) {
+                if (pairsOfQuestion[q].length == 0) {
                     continue;
                 }
                 for (int a = 0; a < answers[q].length; a++) {
@@ -423,10 +522,8 @@ public final class CredencePropagation {
                         mask &= (a >> j & 1) == 1 ? e : ~e;
                     }
                     answers[q][a] += Long.bitCount(mask);
-                    for (int i = 0; i < which.length; i++) {
-                        if (answersAndIn[q][i] != null) {
-                            answersAndIn[q][i][a] += Long.bitCount(mask & events.in[local[targets[which[i]]]]);
-                        }
+                    for (int k : pairsOfQuestion[q]) {
+                        pairCounts[k][a] += Long.bitCount(mask & events.in[local[targets[which[pairTarget.get(k)]]]]);
                     }
                 }
             }
@@ -462,20 +559,16 @@ public final class CredencePropagation {
                         Estimate.sampled(hitsSup[i], samples), Estimate.sampled(hitsIn[i], samples),
                         under[i] == null ? -1 : under[i].length, all, under[i] == null, samples, options.top());
             }
-            if (sampleValue[target]) {
-                double p = (double) hitsIn[i] / samples;
-                for (int q = 0; q < questionStatements.length; q++) {
-                    if (questionStatements[q].length == 0 || value[q][target] != null) {
-                        continue;
-                    }
-                    double total = 0;
-                    for (int a = 0; a < answers[q].length; a++) {
-                        total += Math.abs((double) answersAndIn[q][i][a] / samples - (double) answers[q][a] / samples * p);
-                    }
-                    value[q][target] = total;
-                    valueMethod[q][target] = Method.SAMPLED;
-                }
+        }
+        for (int k = 0; k < pairs; k++) {
+            int q = pairQuestion.get(k);
+            int i = pairTarget.get(k);
+            double p = (double) hitsIn[i] / samples;
+            double total = 0;
+            for (int a = 0; a < answers[q].length; a++) {
+                total += Math.abs((double) pairCounts[k][a] / samples - (double) answers[q][a] / samples * p);
             }
+            values.put(q, which[i], total, Method.SAMPLED);
         }
     }
 

@@ -61,6 +61,37 @@ class SampledCoverageTest {
     }
 
     @Test
+    void sampledValuesOfInformationAndImportancesAreNearTheExactOnes() {
+        for (long seed = 1; seed <= 20; seed++) {
+            RandomCredenceGraphs.Case c = RandomCredenceGraphs.generate(seed, 10);
+            List<String> all = c.graph().statements();
+            CredenceResult exact = CredencePropagation.compute(c.graph(), c.credences(), all, List.of(), List.of(),
+                    new CredencePropagation.Options(100_000, 64, 1, Integer.MAX_VALUE));
+            CredenceResult sampled = CredencePropagation.compute(c.graph(), c.credences(), all, List.of(), List.of(),
+                    new CredencePropagation.Options(0, 40_000, seed, Integer.MAX_VALUE));
+            for (CredenceResult.QuestionValue q : exact.questions()) {
+                double got = sampled.questions().stream().filter(x -> x.question().equals(q.question())).findFirst()
+                        .orElseThrow().value();
+                // Summed over every statement, each term biased up by about 1/sqrt(samples).
+                assertEquals(q.value(), got, 0.02 * all.size() + 0.02, "graph " + seed + ", " + q.question());
+            }
+            for (StatementCredence s : exact.statements()) {
+                StatementCredence x = sampled.statement(s.statement());
+                for (CredenceResult.Sensitivity e : s.sensitivities()) {
+                    CredenceResult.Sensitivity y = x.sensitivities().stream().filter(z -> z.leaf().equals(e.leaf()))
+                            .findFirst().orElse(null);
+                    if (y == null || y.in() == null) {
+                        continue;
+                    }
+                    assertTrue(Math.abs(y.in() - e.in()) <= 5 * y.inError() + 1e-9,
+                            "graph " + seed + ", " + s.statement() + ", " + e.leaf() + ": " + y.in() + " vs " + e.in()
+                                    + " (se " + y.inError() + ")");
+                }
+            }
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameFigures() {
         Subject subject = subject();
         CredencePropagation.Options options = new CredencePropagation.Options(0, 1_000, 42, 5);
