@@ -14,9 +14,10 @@ import org.premise.reason.analysis.ArgumentGraph;
  * component, which is solved as a fixpoint.
  *
  * <p>A retracted statement depends on nothing (it is OUT in every world), so the walk stops
- * there. Each leaf that is not retracted or assumed is a random variable, numbered in the order
- * the depth-first walk from the targets first meets it: leaves that feed the same claims get
- * neighbouring numbers, a good variable order for a decision diagram.
+ * there. Each leaf that is not retracted or assumed is a random variable, numbered from the
+ * last statement in dependency order back to the first (leaves near the targets first, the
+ * deepest last): leaves that feed the same claims get neighbouring numbers, and a diagram built
+ * bottom-up gains its new leaves at the top of the order.
  */
 final class Cone {
     static final byte CLAIM = 0;
@@ -105,9 +106,6 @@ final class Cone {
                     stack.add(v);
                     onStack[v] = true;
                     deps[v] = dependencies(graph, kindOf, v);
-                    if (kindOf[v] == LEAF) {
-                        variableOf[v] = variables++;
-                    }
                 }
                 if (next[v] < deps[v].length) {
                     int w = deps[v][next[v]++];
@@ -137,6 +135,15 @@ final class Cone {
         }
         int m = order.size();
         componentStarts.add(m);
+        // Variables numbered from the statements nearest the targets down: a diagram is built
+        // in dependency order, so each statement's new leaves enter at the top of the order,
+        // where joining them costs a node, not a copy of everything below.
+        for (int l = m - 1; l >= 0; l--) {
+            int s = order.get(l);
+            if (kindOf[s] == LEAF) {
+                variableOf[s] = variables++;
+            }
+        }
         int[] statement = order.toArray();
         byte[] kind = new byte[m];
         int[] variable = new int[m];

@@ -43,9 +43,10 @@ public final class CredencePropagation {
     /**
      * The limits of one computation.
      *
-     * @param exactLimit the most nodes a statement's decision diagram may have to be kept
-     *        (0: sample everything that is not constant); the diagrams may create at most
-     *        {@code 16 * exactLimit + 64} nodes per statement of the cone in all
+     * @param exactLimit the most nodes the decision diagram of a statement asked about may have
+     *        for an exact answer (0: sample everything that is not constant); the exact pass may
+     *        spend at most {@code 16 * exactLimit + 32 * (statements in the cone)} units of work
+     *        (node lookups, operations, nodes read)
      * @param samples worlds sampled when sampling
      * @param seed the seed of the sampling: the same seed, graph and credences give the same figures
      * @param top sensitivities listed per statement
@@ -263,10 +264,11 @@ public final class CredencePropagation {
 
     private static boolean exactPass(ArgumentGraph graph, Cone cone, double[] credence, int[] targets, int[] local,
             int[][] questionStatements, Options options, StatementCredence[] figures, Values values) {
-        long workLimit = 16 * options.exactLimit() + 64L * cone.size;
+        long workLimit = 16 * options.exactLimit() + 32L * cone.size;
         Diagrams d = new Diagrams(cone.variables(), cone.size, options.exactLimit(), workLimit);
         Labelling events = new Labelling(cone, d);
         boolean complete = events.run();
+        // Questions' answer events and their leaves; reading large diagrams counts as work too.
         // Each question's answer events (a leaf: it holds; a claim: it is supported) and the
         // variables they depend on; null variables when an event is unknown (past the limits).
         int questions = questionStatements.length;
@@ -280,12 +282,16 @@ public final class CredencePropagation {
             for (int j = 0; j < qs.length; j++) {
                 int s = qs[j];
                 answerEvents[q][j] = cone.kind[s] == Cone.LEAF ? d.variable(cone.variable[s]) : events.supported[s];
-                if (answerEvents[q][j] == Diagrams.UNKNOWN) {
-                    questionUnknown[q] = true;
-                } else {
-                    for (int v : d.support(answerEvents[q][j])) {
-                        vars.add(v);
+                try {
+                    if (answerEvents[q][j] == Diagrams.UNKNOWN || d.tooLarge(answerEvents[q][j])) {
+                        questionUnknown[q] = true;
+                    } else {
+                        for (int v : d.support(answerEvents[q][j])) {
+                            vars.add(v);
+                        }
                     }
+                } catch (Logic.Exhausted | StackOverflowError e) {
+                    questionUnknown[q] = true;
                 }
             }
             questionVariables[q] = vars.stream().mapToInt(Integer::intValue).toArray();
@@ -301,16 +307,27 @@ public final class CredencePropagation {
             int l = local[targets[i]];
             long in = events.in[l];
             long sup = events.supported[l];
-            if (in == Diagrams.UNKNOWN || sup == Diagrams.UNKNOWN) {
+            double pIn;
+            double pSup;
+            int[] supportIn;
+            int[] supportSup;
+            try {
+                if (d.tooLarge(in) || d.tooLarge(sup)) {
+                    continue;
+                }
+                pIn = d.probability(in, credence, gradIn);
+                pSup = d.probability(sup, credence, gradSup);
+                supportIn = d.support(in);
+                supportSup = d.support(sup);
+            } catch (Logic.Exhausted | StackOverflowError e) {
+                complete = false;
                 continue;
             }
-            double pIn = d.probability(in, credence, gradIn);
-            double pSup = d.probability(sup, credence, gradSup);
             TreeSet<Integer> leaves = new TreeSet<>();
-            for (int v : d.support(in)) {
+            for (int v : supportIn) {
                 leaves.add(v);
             }
-            for (int v : d.support(sup)) {
+            for (int v : supportSup) {
                 leaves.add(v);
             }
             List<Sensitivity> all = new ArrayList<>();
@@ -324,7 +341,7 @@ public final class CredencePropagation {
             // (the others are independent of it: 0). A question whose events are unknown is left
             // to the sampler.
             values.needsSampling[i] |= anyUnknown;
-            for (int q : questionsSharing(d.support(in), byVariable)) {
+            for (int q : questionsSharing(supportIn, byVariable)) {
                 if (questionUnknown[q]) {
                     continue;
                 }

@@ -14,10 +14,10 @@ import org.logicng.knowledgecompilation.bdds.jbuddy.BDDOperations;
  * is a diagram node (variable order: the cone's variable numbers), equal events have equal
  * handles, so a fixpoint is reached when no handle changes.
  *
- * <p>Bounded two ways: a statement's event whose diagram has more than {@code nodeLimit}
- * nodes is not kept (it becomes unknown, and so does whatever needs it), and the diagram
- * package may create at most {@code workLimit} nodes in all (counted at every node lookup),
- * after which {@link Logic.Exhausted} stops the computation. Garbage collection is off: every
+ * <p>Bounded two ways: the work, counted as node lookups and operations, may not pass
+ * {@code workLimit}, after which {@link Logic.Exhausted} stops the computation (what is not
+ * decided stays unknown); and a statement asked about whose diagram has more than
+ * {@code nodeLimit} nodes ({@link #tooLarge}) is not answered from it. Garbage collection is off: every
  * node made stays until the diagrams are dropped, which the work limit bounds.
  */
 final class Diagrams implements Logic {
@@ -66,9 +66,20 @@ final class Diagrams implements Logic {
         this.nodeLimit = nodeLimit;
     }
 
-    /** Node requests so far (the work spent). */
+    /** Node requests, operations and nodes counted so far (the work spent). */
     long work() {
         return kernel.work;
+    }
+
+    /**
+     * Counts work that makes no node (an operation answered from the cache, a diagram
+     * counted), so that the work limit bounds the time spent, not only the memory.
+     */
+    private void tick(long units) {
+        kernel.work += units;
+        if (kernel.work > kernel.workLimit) {
+            throw new Exhausted("the decision diagrams passed their work limit");
+        }
     }
 
     @Override
@@ -105,6 +116,7 @@ final class Diagrams implements Logic {
         if (a == UNKNOWN || b == UNKNOWN) {
             return UNKNOWN;
         }
+        tick(1);
         return construction.and((int) a, (int) b);
     }
 
@@ -122,6 +134,7 @@ final class Diagrams implements Logic {
         if (a == UNKNOWN || b == UNKNOWN) {
             return UNKNOWN;
         }
+        tick(1);
         return construction.or((int) a, (int) b);
     }
 
@@ -130,15 +143,13 @@ final class Diagrams implements Logic {
         if (a == UNKNOWN) {
             return UNKNOWN;
         }
+        tick(1);
         return construction.not((int) a);
     }
 
-    @Override
-    public long settle(long event) {
-        if (event == UNKNOWN || event == BDDKernel.BDD_TRUE || event == BDDKernel.BDD_FALSE) {
-            return event;
-        }
-        return operations.nodeCount((int) event) > nodeLimit ? UNKNOWN : event;
+    /** Whether an event's diagram has more nodes than the limit (an unknown event counts as too large). */
+    boolean tooLarge(long event) {
+        return event == UNKNOWN || nodes(event) > nodeLimit;
     }
 
     /** The number of nodes of an event's diagram (0 for a constant). */
@@ -219,7 +230,7 @@ final class Diagrams implements Logic {
         return vars.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The inner nodes reachable from a root, sorted by level (root first), found without recursion. */
+    /** The inner nodes reachable from a root, sorted by level (root first), found without recursion; counted as work. */
     private int[] nodesByLevel(int root) {
         java.util.HashSet<Integer> seen = new java.util.HashSet<>();
         ArrayDeque<Integer> todo = new ArrayDeque<>();
@@ -235,6 +246,7 @@ final class Diagrams implements Logic {
                 }
             }
         }
+        tick(found.size());
         found.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
         int[] out = new int[found.size()];
         for (int i = 0; i < out.length; i++) {

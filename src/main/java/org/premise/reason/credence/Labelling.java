@@ -45,11 +45,6 @@ final class Labelling {
                 } else {
                     component(from, to);
                 }
-                for (int s = from; s < to; s++) {
-                    supported[s] = logic.settle(supported[s]);
-                    in[s] = logic.settle(in[s]);
-                    out[s] = logic.settle(out[s]);
-                }
             } catch (Logic.Exhausted | StackOverflowError e) {
                 long u = logic.unknown();
                 for (int s = from; s < cone.size; s++) {

@@ -30,9 +30,4 @@ interface Logic {
     long or(long a, long b);
 
     long not(long a);
-
-    /** The handle to keep for a statement's final event; may turn it into {@link #unknown()} (too large to keep). */
-    default long settle(long event) {
-        return event;
-    }
 }
