@@ -83,14 +83,15 @@ public final class KnowledgeBase {
 
     /**
      * Attaches a view of the credence figures (premise:probability and the rest), which the
-     * analysis graph shows in {@link #union()}, {@link #dataset()} and exports; stores and
-     * servers keep {@link #analysis()} without it.
+     * analysis graph shows in {@link #dataset()}, the dataset commands query. {@link #union()},
+     * exports, stores and servers keep {@link #analysis()} without it: the figures depend on the
+     * credences of one run, and a served write would have to recompute them for the whole graph.
      */
     public void attachCredence(Graph view) {
         this.credence = view;
     }
 
-    /** The analysis graph as commands show it: {@link #analysis()} and, when attached, the credence figures. */
+    /** The analysis graph as commands query it: {@link #analysis()} and, when attached, the credence figures. */
     public Graph publishedAnalysis() {
         return credence == null ? analysis : GraphUnion.withDisjoint(List.of(analysis, credence), credence);
     }
@@ -113,7 +114,6 @@ public final class KnowledgeBase {
         graphs.addAll(sources.values());
         graphs.add(inferred);
         graphs.add(analysis);
-        if (credence != null) graphs.add(credence);
         return inferredDisjoint ? GraphUnion.withDisjoint(graphs, inferred) : new GraphUnion(graphs);
     }
 
@@ -122,7 +122,7 @@ public final class KnowledgeBase {
      * the analysis triples; the default graph is their union.
      */
     public Dataset dataset() {
-        DatasetGraph dsg = DatasetGraphFactory.create(union());
+        DatasetGraph dsg = DatasetGraphFactory.create(credence == null ? union() : new GraphUnion(List.of(union(), credence)));
         dsg.addGraph(Vocab.ONTOLOGY_GRAPH, ontology);
         sources.forEach(dsg::addGraph);
         dsg.addGraph(Vocab.INFERRED_GRAPH, inferred);

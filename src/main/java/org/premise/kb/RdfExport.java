@@ -61,7 +61,7 @@ public final class RdfExport {
                 kb.sources().forEach(dsg::addGraph);
             }
             dsg.addGraph(Vocab.INFERRED_GRAPH, kb.inferred());
-            if (!inferredOnly && kb.hasAnalysis()) dsg.addGraph(Vocab.ANALYSIS_GRAPH, kb.publishedAnalysis());
+            if (!inferredOnly && kb.hasAnalysis()) dsg.addGraph(Vocab.ANALYSIS_GRAPH, kb.analysis());
             if (format == Format.JSONLD) JsonLdOutput.write(dsg, out);
             else RDFDataMgr.write(out, dsg, format.rdfFormat);
         } else {

@@ -109,12 +109,12 @@ class SampledCoverageTest {
         long ones = 0;
         int words = 20_000;
         for (int i = 0; i < words; i++) {
-            ones += Long.bitCount(CredencePropagation.bernoulli(random, bits));
+            ones += Long.bitCount(Sampler.bernoulli(random, bits));
         }
         double mean = (double) ones / (64.0 * words);
         double se = Math.sqrt(0.3 * 0.7 / (64.0 * words));
         assertEquals(0.3, mean, 4 * se);
-        assertEquals(0, CredencePropagation.bernoulli(random, 0));
-        assertEquals(-1L, CredencePropagation.bernoulli(random, 1L << 32));
+        assertEquals(0, Sampler.bernoulli(random, 0));
+        assertEquals(-1L, Sampler.bernoulli(random, 1L << 32));
     }
 }
