@@ -89,6 +89,48 @@ class SeedCredenceTest {
     }
 
     @Test
+    void reportAndWhatifShowProbabilitiesOnlyWhenACredenceIsGiven() {
+        Cli.Run plain = Cli.run("report", "--format", "json");
+        assertEquals(0, plain.exit(), plain.err());
+        assertTrue(!plain.out().contains("\"probability\""), "no credence given, no probability");
+        Cli.Run report = Cli.run("report", "--format", "json", "--credence", "models-capable=0.8");
+        assertEquals(0, report.exit(), report.err());
+        for (var v : json(report.out()).getJsonArray("conclusions")) {
+            JsonObject c = v.asJsonObject();
+            if (c.getString("statement").equals("thesis")) {
+                JsonObject p = c.getJsonObject("probability");
+                assertEquals(0.8 * (1 - Math.pow(2, -7)), p.getJsonNumber("supported").doubleValue(), 1e-15);
+                assertEquals("exact", p.getString("method"));
+                assertEquals("models-capable", p.getString("checkFirst"));
+            }
+        }
+        Cli.Run md = Cli.run("report", "--credence", "models-capable=0.8");
+        assertTrue(md.out().contains("| thesis | in | 0.7938 | 0.7938 | exact | models-capable |"), md.out());
+        Cli.Run whatif = Cli.run("whatif", "--retract", "models-capable", "--credence", "oligopoly=0.9", "--format", "json");
+        assertEquals(0, whatif.exit(), whatif.err());
+        boolean seen = false;
+        for (var v : json(whatif.out()).getJsonArray("probabilities")) {
+            JsonObject p = v.asJsonObject();
+            if (p.getString("statement").equals("thesis")) {
+                seen = true;
+                double before = 0.5 * (1 - 0.1 * Math.pow(0.5, 6));
+                assertEquals(before, p.getJsonObject("before").getJsonNumber("in").doubleValue(), 1e-15);
+                assertEquals(0.0, p.getJsonObject("after").getJsonNumber("in").doubleValue(), 0);
+            }
+        }
+        assertTrue(seen, whatif.out());
+    }
+
+    @Test
+    void theNamedQuerySeesTheDataCredences() {
+        Cli.Run run = Cli.run("query", "credence", "--data", "docs/examples/credences.ttl", "--param",
+                "statement=thesis", "--format", "csv");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains(",0.33591369656250"), run.out());
+        assertTrue(run.out().contains("statement/oligopoly,"), run.out());
+    }
+
+    @Test
     void badCredencesAreExitTwoInOneLine() {
         assertBad(new String[] {"credence", "--credence", "models-capable=1.5"}, "outside [0, 1]");
         assertBad(new String[] {"credence", "--credence", "models-capable=-0.1"}, "outside [0, 1]");

@@ -151,11 +151,12 @@ public final class CredencePropagation {
                             values.method.get(q).get(e.getKey())));
                 }
             }
-            reasons.sort(Comparator.comparingDouble(QuestionReason::value).reversed()
+            reasons.sort(Comparator.comparingLong((QuestionReason r) -> rounded(r.value())).reversed()
                     .thenComparing(QuestionReason::statement));
             ranked.add(new QuestionValue(graph.questions().get(q), total, List.copyOf(reasons), questionCut[q]));
         }
-        ranked.sort(Comparator.comparingDouble(QuestionValue::value).reversed().thenComparing(QuestionValue::question));
+        ranked.sort(Comparator.comparingLong((QuestionValue q) -> rounded(q.value())).reversed()
+                .thenComparing(QuestionValue::question));
         return new CredenceResult(List.of(figures), List.copyOf(ranked), used, options, workCut);
     }
 
@@ -220,6 +221,11 @@ public final class CredencePropagation {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** A value in units of 10^-12, for ranking: ties closer than that fall to the next key. */
+    static long rounded(double value) {
+        return Math.round(value * 1e12);
+    }
+
     private static int index(ArgumentGraph graph, String id) {
         int s = graph.statementIndex(id);
         if (s < 0) {
@@ -236,9 +242,11 @@ public final class CredencePropagation {
                 sorted.add(s);
             }
         }
-        sorted.sort(Comparator.comparingDouble((Sensitivity s) -> s.in() == null ? -1 : Math.abs(s.in())).reversed()
-                .thenComparing(Comparator.comparingDouble(
-                        (Sensitivity s) -> s.supported() == null ? -1 : Math.abs(s.supported())).reversed())
+        // Ranked on values rounded to 12 decimals: equal importances computed along different
+        // paths differ in the last bits, and a tie should fall to the key, not to rounding.
+        sorted.sort(Comparator.comparingLong((Sensitivity s) -> s.in() == null ? -1 : rounded(Math.abs(s.in()))).reversed()
+                .thenComparing(Comparator.comparingLong(
+                        (Sensitivity s) -> s.supported() == null ? -1 : rounded(Math.abs(s.supported()))).reversed())
                 .thenComparing(Sensitivity::leaf));
         boolean more = sorted.size() > top;
         return new StatementCredence(id, method, sup, in, leaves,
