@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 QueryCommand.class,
                 WhatifCommand.class,
+                CredenceCommand.class,
                 DrawCommand.class,
                 QueriesCommand.class,
                 InferCommand.class,

@@ -2,7 +2,12 @@ package org.premise.cli;
 
 import java.util.concurrent.Callable;
 
+import java.util.List;
+
 import org.premise.BadInputException;
+import org.premise.kb.StatementNames;
+import org.premise.reason.Credences;
+import org.premise.reason.credence.CredenceResult;
 import org.premise.reason.Workspace;
 import org.premise.report.AnalysisReport;
 
@@ -15,10 +20,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code premise report}: the assumption analysis of the loaded knowledge base, for a person or a program. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Report the analysis of the knowledge base: each conclusion with its status, support sets, "
-                + "linchpins and smallest defeat sets; what breaks each loop; the open questions ranked with the reason."})
+                + "linchpins and smallest defeat sets; what breaks each loop; the open questions ranked with the reason. "
+                + "When a credence is given (--credence, --confidence, or premise:credence in the data), each conclusion's "
+                + "probability too (see 'premise credence')."})
 public final class ReportCommand implements Callable<Integer> {
     @Mixin InputOptions input;
     @Mixin OutputTarget target;
+    @Mixin CredenceOptions credence;
     @Spec CommandSpec spec;
 
     @Option(names = "--format", defaultValue = "md", paramLabel = "FORMAT", description = "md or json (default: ${DEFAULT-VALUE}).")
@@ -29,7 +37,14 @@ public final class ReportCommand implements Callable<Integer> {
         if (!format.equals("md") && !format.equals("json")) {
             throw new BadInputException("unknown format \"" + format + "\"; expected md or json");
         }
-        AnalysisReport report = new AnalysisReport(input.open(spec.commandLine().getErr()));
+        var options = credence.options(5);
+        Workspace ws = input.open(spec.commandLine().getErr());
+        // A probability column only when some credence was given, here or in the data.
+        Credences credences = credence.read(ws, new StatementNames(ws.kb().union()));
+        credences.notes().forEach(note -> spec.commandLine().getErr().println("note: " + note));
+        CredenceResult probabilities = credence.given() || credences.anyStated()
+                ? credences.propagate(ws.analysis().graph().conclusions(), List.of(), List.of(), options) : null;
+        AnalysisReport report = new AnalysisReport(ws, probabilities);
         target.write(spec.commandLine().getOut(), out -> report.write(format, out));
         return ExitCodes.OK;
     }

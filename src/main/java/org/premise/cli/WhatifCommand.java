@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.premise.BadInputException;
+import org.premise.kb.StatementNames;
+import org.premise.reason.Credences;
 import org.premise.reason.Workspace;
+import org.premise.reason.analysis.WhatIf;
+import org.premise.reason.credence.CredenceResult;
 import org.premise.report.WhatIfReport;
 
 import picocli.CommandLine.Command;
@@ -18,11 +22,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "whatif", mixinStandardHelpOptions = true,
         description = {"Compare a hypothetical change with the knowledge base as it stands: which statements lose all "
                 + "support, which keep support only through alternatives (and with which sets), whose status changes, "
-                + "and which open questions matter more or less. The stored data never changes.",
+                + "and which open questions matter more or less. The stored data never changes. When a credence is given "
+                + "(--credence, --confidence, or premise:credence in the data), each conclusion's probability before and after.",
                 "Example: premise whatif --retract models-capable --format json"})
 public final class WhatifCommand implements Callable<Integer> {
     @Mixin InputOptions input;
     @Mixin OutputTarget target;
+    @Mixin CredenceOptions credence;
     @Spec CommandSpec spec;
 
     @Option(names = "--retract", paramLabel = "KEY", arity = "1..*",
@@ -45,8 +51,25 @@ public final class WhatifCommand implements Callable<Integer> {
         if (retract.isEmpty() && assume.isEmpty()) {
             throw new BadInputException("nothing to compare: give --retract KEY or --assume KEY");
         }
+        var options = credence.options(0);
         Workspace ws = input.open(spec.commandLine().getErr());
-        WhatIfReport report = WhatIfReport.of(ws, retract, assume);
+        var graph = ws.kb().union();
+        StatementNames names = new StatementNames(graph);
+        List<String> retracted = WhatIfReport.resolve(names, ws, retract);
+        List<String> assumed = WhatIfReport.resolve(names, ws, assume);
+        Credences credences = credence.read(ws, names);
+        WhatIf whatIf = ws.analysis().whatIf(retracted, assumed);
+        CredenceResult before = null;
+        CredenceResult after = null;
+        if (credence.given() || credences.anyStated()) {
+            // Each conclusion's probability before and after: the change fixes the retracted
+            // statements false and the assumed ones true in every world.
+            credences.notes().forEach(note -> spec.commandLine().getErr().println("note: " + note));
+            List<String> conclusions = ws.analysis().graph().conclusions();
+            before = credences.propagate(conclusions, List.of(), List.of(), options);
+            after = credences.propagate(conclusions, retracted, assumed, options);
+        }
+        WhatIfReport report = new WhatIfReport(whatIf, graph, before, after);
         target.write(spec.commandLine().getOut(), out -> report.write(format, out));
         return ExitCodes.OK;
     }

@@ -25,6 +25,8 @@ public final class KnowledgeBase {
     private Graph inferred = GraphFactory.createDefaultGraph();
     private Graph analysis = GraphFactory.createDefaultGraph();
     private boolean analysisAttached;
+    /** The credence figures' view, shown in the analysis graph by commands; null when none is attached. */
+    private Graph credence;
     /** Whether the inferred graph is known to hold no asserted triple (see {@link #attachInferred(Graph, boolean)}). */
     private boolean inferredDisjoint;
 
@@ -79,6 +81,21 @@ public final class KnowledgeBase {
         this.analysisAttached = true;
     }
 
+    /**
+     * Attaches a view of the credence figures (premise:probability and the rest), which the
+     * analysis graph shows in {@link #dataset()}, the dataset commands query. {@link #union()},
+     * exports, stores and servers keep {@link #analysis()} without it: the figures depend on the
+     * credences of one run, and a served write would have to recompute them for the whole graph.
+     */
+    public void attachCredence(Graph view) {
+        this.credence = view;
+    }
+
+    /** The analysis graph as commands query it: {@link #analysis()} and, when attached, the credence figures. */
+    public Graph publishedAnalysis() {
+        return credence == null ? analysis : GraphUnion.withDisjoint(List.of(analysis, credence), credence);
+    }
+
     /** Whether there is an analysis graph to show: one was attached, or the plain one was filled. */
     public boolean hasAnalysis() { return analysisAttached || !analysis.isEmpty(); }
 
@@ -105,11 +122,11 @@ public final class KnowledgeBase {
      * the analysis triples; the default graph is their union.
      */
     public Dataset dataset() {
-        DatasetGraph dsg = DatasetGraphFactory.create(union());
+        DatasetGraph dsg = DatasetGraphFactory.create(credence == null ? union() : new GraphUnion(List.of(union(), credence)));
         dsg.addGraph(Vocab.ONTOLOGY_GRAPH, ontology);
         sources.forEach(dsg::addGraph);
         dsg.addGraph(Vocab.INFERRED_GRAPH, inferred);
-        if (hasAnalysis()) dsg.addGraph(Vocab.ANALYSIS_GRAPH, analysis);
+        if (hasAnalysis()) dsg.addGraph(Vocab.ANALYSIS_GRAPH, publishedAnalysis());
         return DatasetFactory.wrap(dsg);
     }
 

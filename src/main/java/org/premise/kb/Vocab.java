@@ -78,6 +78,8 @@ public final class Vocab {
     public static final Node textAsWritten = premise("textAsWritten");
     public static final Node sourceCount = premise("sourceCount");
     public static final Node confidence = premise("confidence");
+    /** How much a leaf is believed, a number from 0 to 1 (docs/semantics.md, "Credence"). */
+    public static final Node credence = premise("credence");
     public static final Node updatedAsWritten = premise("updatedAsWritten");
     public static final Node lineEnding = premise("lineEnding");
     public static final Node endsWithLineEnding = premise("endsWithLineEnding");

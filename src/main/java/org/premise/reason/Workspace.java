@@ -21,6 +21,8 @@ import org.premise.kb.RuleBudget;
 import org.premise.kb.SourceSpec;
 import org.premise.reason.analysis.Analysis;
 import org.premise.reason.analysis.AnalysisLimits;
+import org.premise.reason.credence.CredencePropagation;
+import org.premise.reason.credence.CredenceResult;
 
 /**
  * A knowledge base with its rules applied: what every command starts from. Loading reads
@@ -35,6 +37,7 @@ public final class Workspace {
     private final Inference inference;
     private final AnalysisLimits limits;
     private Analysis analysis;
+    private CredenceResult credence;
 
     private Workspace(KnowledgeBase kb, List<RuleFiles.SourcedRule> rules, Inference inference, AnalysisLimits limits) {
         this.kb = kb;
@@ -66,6 +69,7 @@ public final class Workspace {
         Workspace ws = new Workspace(kb, rules, inference, limits);
         // The analysis reads asserted and inferred triples and writes its own named graph.
         kb.attachAnalysis(new AnalysisGraph(ws::analysis));
+        kb.attachCredence(new CredenceGraph(ws::credence));
         return ws;
     }
 
@@ -86,6 +90,7 @@ public final class Workspace {
         Inference inference = Inference.stored(kb, materialised, closurePredicates, rules, budget);
         Workspace ws = new Workspace(kb, rules, inference, limits);
         kb.attachAnalysis(analysis != null ? AnalysisGraph.reading(analysis) : new AnalysisGraph(ws::analysis));
+        kb.attachCredence(new CredenceGraph(ws::credence));
         return ws;
     }
 
@@ -161,5 +166,19 @@ public final class Workspace {
             analysis = Analysis.compute(ArgumentGraphReader.read(inference.graph()), List.of(), List.of(), limits);
         }
         return analysis;
+    }
+
+    /**
+     * The credence figures of every conclusion under the credences the data states (no
+     * command-line credences) and the default limits, computed on first use: what the analysis
+     * graph shows as premise:probability.
+     */
+    public synchronized CredenceResult credence() {
+        if (credence == null) {
+            Analysis a = analysis();
+            credence = Credences.read(kb.union(), a.graph(), java.util.Map.of(), Credences.CONFIDENCE_TABLE)
+                    .propagate(a.graph().conclusions(), List.of(), List.of(), CredencePropagation.Options.DEFAULT);
+        }
+        return credence;
     }
 }

@@ -21,6 +21,7 @@ import org.premise.reason.ArgumentGraphReader;
 import org.premise.reason.Workspace;
 import org.premise.reason.analysis.Analysis;
 import org.premise.reason.analysis.QuestionRanking;
+import org.premise.reason.credence.CredenceResult;
 
 /**
  * The analysis of a knowledge base for a person (Markdown, {@link ReportMarkdown}) or a
@@ -57,8 +58,22 @@ public final class AnalysisReport {
     final List<CandidateView> candidates;
     /** Every statement the report shows by key, with its label or shortened text (those that have one), sorted by key. */
     final java.util.SortedMap<String, String> captions;
+    /** Each conclusion's credence figures by key, when credences were given; else null. */
+    final Map<String, CredenceResult.StatementCredence> probabilities;
+    /** Each open question's value of information by key, when credences were given; else null. */
+    final Map<String, Double> questionValues;
+    /** Each conclusion's leaf to check first, by key (shown as a key), when credences were given. */
+    final Map<String, String> checkFirst;
 
     public AnalysisReport(Workspace ws) {
+        this(ws, null);
+    }
+
+    /**
+     * The report, with the credence figures of the conclusions (from {@code credence}, computed
+     * for them) beside their statuses, or without when {@code credence} is null.
+     */
+    public AnalysisReport(Workspace ws, CredenceResult credence) {
         Analysis analysis = ws.analysis();
         Names names = new Names(ws.kb().union());
         this.statements = analysis.graph().size();
@@ -68,6 +83,21 @@ public final class AnalysisReport {
         this.friction = friction(ws, names);
         this.questions = questions(analysis, names);
         this.candidates = Candidates.of(ws.kb().union());
+        if (credence == null) {
+            this.probabilities = null;
+            this.questionValues = null;
+            this.checkFirst = null;
+        } else {
+            this.probabilities = new TreeMap<>();
+            this.checkFirst = new TreeMap<>();
+            for (CredenceResult.StatementCredence c : credence.statements()) {
+                String key = names.of(c.statement());
+                probabilities.put(key, c);
+                if (!c.sensitivities().isEmpty()) checkFirst.put(key, names.of(c.sensitivities().get(0).leaf()));
+            }
+            this.questionValues = new TreeMap<>();
+            credence.questions().forEach(q -> questionValues.put(names.of(q.question()), q.value()));
+        }
         this.captions = names.mentioned();
     }
 

@@ -24,6 +24,21 @@ final class ReportJson {
             j.put("linchpins", flat(c.linchpins()));
             j.put("smallestDefeatSets", nested(c.smallestDefeatSets()));
             j.put("defeatSetsTruncated", c.defeatTruncated());
+            var p = report.probabilities == null ? null : report.probabilities.get(c.key());
+            if (p != null) {
+                JsonObject pj = new JsonObject();
+                pj.put("in", JsonNumber.value(p.in().value()));
+                pj.put("supported", JsonNumber.value(p.supported().value()));
+                pj.put("method", p.method().word());
+                if (p.method() == org.premise.reason.credence.CredenceResult.Method.SAMPLED) {
+                    pj.put("inLow", JsonNumber.value(p.in().low()));
+                    pj.put("inHigh", JsonNumber.value(p.in().high()));
+                    pj.put("samples", p.samples());
+                }
+                String first = report.checkFirst.get(c.key());
+                if (first != null) pj.put("checkFirst", first);
+                j.put("probability", pj);
+            }
             conclusions.add(j);
         }
         o.put("conclusions", conclusions);
@@ -40,6 +55,8 @@ final class ReportJson {
             j.put("question", q.key());
             j.put("overturns", q.overturns());
             j.put("weight", JsonNumber.value(q.weight()));
+            Double value = report.questionValues == null ? null : report.questionValues.get(q.key());
+            if (value != null) j.put("valueOfInformation", JsonNumber.value(value));
             JsonArray reasons = new JsonArray();
             q.reasons().forEach(r -> {
                 JsonObject rj = new JsonObject();

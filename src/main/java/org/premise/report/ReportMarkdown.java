@@ -16,6 +16,7 @@ final class ReportMarkdown {
         w.println(LEGEND);
         w.println();
         w.println("## Conclusions");
+        if (report.probabilities != null) probabilities(report, w);
         for (AnalysisReport.ConclusionView c : report.conclusions) conclusion(c, w);
         w.println();
         w.println("## What breaks the loop");
@@ -38,11 +39,30 @@ final class ReportMarkdown {
         int rank = 1;
         for (AnalysisReport.QuestionView q : report.questions) {
             String caption = report.captions.get(q.key());
+            Double value = report.questionValues == null ? null : report.questionValues.get(q.key());
             w.println(rank++ + ". **" + q.key() + "**" + (caption == null ? "" : " (" + caption + ")") + ": " + why(q)
-                    + " (weight " + q.weight() + ")");
+                    + " (weight " + q.weight() + (value == null ? "" : "; value of information " + CredenceReport.num(value))
+                    + ")");
         }
         candidates(report, w);
         glossary(report, w);
+    }
+
+    /** The probability column: each conclusion's status beside its P(in) and P(supported) under the given credences. */
+    private static void probabilities(AnalysisReport report, PrintWriter w) {
+        w.println();
+        w.println("Under the credences given (docs/semantics.md, \"Credence\"): P(in) is the probability that the conclusion "
+                + "is accepted, P(supported) that some support set holds; a sampled figure has its 95% interval.");
+        w.println();
+        w.println("| conclusion | status | P(in) | P(supported) | method | check first |");
+        w.println("|---|---|---|---|---|---|");
+        for (AnalysisReport.ConclusionView c : report.conclusions) {
+            var p = report.probabilities.get(c.key());
+            if (p == null) continue;
+            w.println("| " + c.key() + " | " + c.status() + " | " + CredenceReport.shown(p.in(), p.method()) + " | "
+                    + CredenceReport.shown(p.supported(), p.method()) + " | " + p.method().word() + " | "
+                    + report.checkFirst.getOrDefault(c.key(), "-") + " |");
+        }
     }
 
     /** One line on what the words of the report mean. */

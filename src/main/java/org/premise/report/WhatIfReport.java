@@ -28,21 +28,59 @@ import org.premise.reason.AnalysisWriter;
 import org.premise.reason.ArgumentGraphReader;
 import org.premise.reason.Workspace;
 import org.premise.reason.analysis.WhatIf;
+import org.premise.reason.credence.CredenceResult;
 
 /**
  * A what-if compared with the baseline, for people (text), programs (JSON with the keys
  * {@code lostSupport}, {@code keptSupport}, {@code statusChanges}, {@code questionsMatteringMore},
- * {@code questionsMatteringLess}, and {@code statements}: the label or shortened text of every
- * statement key used) and graphs (Turtle under
+ * {@code questionsMatteringLess}, {@code probabilities} when a credence was given, and
+ * {@code statements}: the label or shortened text of every statement key used) and graphs (Turtle under
  * the ontology's what-if terms). Statements are shown by key where they have one.
  */
 public final class WhatIfReport {
     private final WhatIf whatIf;
     private final Names names;
+    /** Each conclusion's credence figures before and after the change; null when no credence was given. */
+    private final CredenceResult before;
+    private final CredenceResult after;
 
     public WhatIfReport(WhatIf whatIf, Graph knowledge) {
+        this(whatIf, knowledge, null, null);
+    }
+
+    /** The report with each conclusion's probability before and after the change (both null: without). */
+    public WhatIfReport(WhatIf whatIf, Graph knowledge, CredenceResult before, CredenceResult after) {
         this.whatIf = whatIf;
         this.names = new Names(knowledge);
+        this.before = before;
+        this.after = after;
+    }
+
+    /** A conclusion's probability before and after, shown by key. */
+    private record ProbabilityChange(String statement, String id, CredenceResult.StatementCredence before,
+            CredenceResult.StatementCredence after) {
+    }
+
+    private List<ProbabilityChange> probabilityChanges() {
+        List<ProbabilityChange> out = new ArrayList<>();
+        if (before == null) return out;
+        for (CredenceResult.StatementCredence b : before.statements()) {
+            out.add(new ProbabilityChange(names.of(b.statement()), b.statement(), b, after.statement(b.statement())));
+        }
+        out.sort(Comparator.comparing(ProbabilityChange::statement));
+        return out;
+    }
+
+    private static JsonObject figures(CredenceResult.StatementCredence s) {
+        JsonObject o = new JsonObject();
+        o.put("in", org.apache.jena.atlas.json.JsonNumber.value(s.in().value()));
+        o.put("supported", org.apache.jena.atlas.json.JsonNumber.value(s.supported().value()));
+        o.put("method", s.method().word());
+        if (s.method() == CredenceResult.Method.SAMPLED) {
+            o.put("inLow", org.apache.jena.atlas.json.JsonNumber.value(s.in().low()));
+            o.put("inHigh", org.apache.jena.atlas.json.JsonNumber.value(s.in().high()));
+        }
+        return o;
     }
 
     /**
@@ -59,7 +97,8 @@ public final class WhatIfReport {
         return new WhatIfReport(whatIf, graph);
     }
 
-    private static List<String> resolve(StatementNames names, Workspace ws, List<String> given) {
+    /** The analysis ids of statements named by key, prefixed name or IRI; an open question or unknown name is bad input. */
+    public static List<String> resolve(StatementNames names, Workspace ws, List<String> given) {
         List<String> ids = new ArrayList<>();
         for (String name : given) {
             String id = ArgumentGraphReader.id(names.statement(name));
@@ -96,6 +135,17 @@ public final class WhatIfReport {
         o.put("questionsMatteringMore", weights(whatIf.questionsMatteringMore()));
         o.put("questionsMatteringLess", weights(whatIf.questionsMatteringLess()));
         o.put("recomputedStatements", whatIf.recomputedStatements());
+        if (before != null) {
+            JsonArray probabilities = new JsonArray();
+            probabilityChanges().forEach(c -> {
+                JsonObject p = new JsonObject();
+                p.put("statement", c.statement());
+                p.put("before", figures(c.before()));
+                p.put("after", figures(c.after()));
+                probabilities.add(p);
+            });
+            o.put("probabilities", probabilities);
+        }
         JsonObject captions = new JsonObject();
         names.mentioned().forEach(captions::put);
         o.put("statements", captions);
@@ -158,6 +208,17 @@ public final class WhatIfReport {
         w.println();
         w.println("Open questions that matter less (" + less.size() + ")" + (less.isEmpty() ? ": none" : ":"));
         less.forEach(q -> w.println("  " + names.of(q.question()) + ": weight " + round(q.before()) + " -> " + round(q.after())));
+        if (before != null) {
+            w.println();
+            w.println("Probabilities of the conclusions, before -> after (P(in); P(supported)):");
+            probabilityChanges().forEach(c -> w.println("  " + c.statement() + ": "
+                    + CredenceReport.shown(c.before().in(), c.before().method()) + " -> "
+                    + CredenceReport.shown(c.after().in(), c.after().method()) + "; "
+                    + CredenceReport.shown(c.before().supported(), c.before().method()) + " -> "
+                    + CredenceReport.shown(c.after().supported(), c.after().method())
+                    + (c.before().method() == c.after().method() ? " (" + c.after().method().word() + ")"
+                            : " (" + c.before().method().word() + " -> " + c.after().method().word() + ")")));
+        }
         if (!names.mentioned().isEmpty()) {
             w.println();
             w.println("Statements:");
@@ -191,6 +252,14 @@ public final class WhatIfReport {
         });
         whatIf.questionsMatteringMore().forEach(q -> g.add(node, Vocab.premise("mattersMore"), AnalysisWriter.node(q.question())));
         whatIf.questionsMatteringLess().forEach(q -> g.add(node, Vocab.premise("mattersLess"), AnalysisWriter.node(q.question())));
+        probabilityChanges().forEach(c -> {
+            Node n = NodeFactory.createBlankNode();
+            g.add(node, Vocab.premise("probabilityChange"), n);
+            g.add(n, Vocab.premise("statement"), AnalysisWriter.node(c.id()));
+            g.add(n, Vocab.premise("probabilityBefore"), NodeFactory.createLiteralByValue(c.before().in().value(), XSDDatatype.XSDdouble));
+            g.add(n, Vocab.premise("probabilityAfter"), NodeFactory.createLiteralByValue(c.after().in().value(), XSDDatatype.XSDdouble));
+            g.add(n, org.premise.reason.CredenceWriter.probabilityMethod, org.premise.reason.CredenceWriter.methodNode(c.after().method()));
+        });
     }
 
     /** Statements that lose all support, other than those the what-if itself retracts. */

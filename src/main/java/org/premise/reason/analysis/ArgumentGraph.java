@@ -141,6 +141,49 @@ public final class ArgumentGraph {
         return names(conclusions);
     }
 
+    // ---- int-indexed reading, for engines outside this package (credence propagation); arrays are copies
+
+    /** The index of a statement (declaration order), or -1 when the graph has none by that id. */
+    public int statementIndex(String statement) {
+        Integer i = index.get(statement);
+        return i == null ? -1 : i;
+    }
+
+    /** The id of the statement at an index. */
+    public String statementId(int statement) {
+        return ids[statement];
+    }
+
+    /** Whether the statement at an index is declared a leaf. */
+    public boolean isLeafAt(int statement) {
+        return leaf[statement];
+    }
+
+    /** The indices of the arguments that conclude the statement. */
+    public int[] argumentsConcluding(int statement) {
+        return argumentsFor[statement].clone();
+    }
+
+    /** The statement indices of an argument's premises. */
+    public int[] premisesOf(int argument) {
+        return argumentPremises[argument].clone();
+    }
+
+    /** The statement indices of the statement's attackers (undercutters and rebutters). */
+    public int[] attackersAt(int statement) {
+        return attackersOf[statement].clone();
+    }
+
+    /** The statement indices an open question (by its index in {@link #questions()}) bears on. */
+    public int[] questionTargets(int question) {
+        return bearsOn[question].clone();
+    }
+
+    /** The statement indices of the conclusions, in declaration order. */
+    public int[] conclusionIndices() {
+        return conclusions.clone();
+    }
+
     /**
      * Working arrays for one computation, to be closed when it ends: one given back earlier, or
      * new. There are never more than the computations running at once.

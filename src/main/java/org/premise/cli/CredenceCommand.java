@@ -1,0 +1,73 @@
+package org.premise.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.premise.BadInputException;
+import org.premise.kb.StatementNames;
+import org.premise.reason.ArgumentGraphReader;
+import org.premise.reason.Credences;
+import org.premise.reason.Workspace;
+import org.premise.reason.credence.CredenceResult;
+import org.premise.report.CredenceReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code premise credence}: how likely each conclusion is, given how much each leaf is believed. */
+@Command(name = "credence", mixinStandardHelpOptions = true,
+        description = {"How likely each conclusion (or each statement named) is, given a credence for each leaf: "
+                + "P(in) and P(supported), exact from decision diagrams or sampled past --exact-limit (each figure "
+                + "says which, a sampled one with its 95%% interval); the leaves that move it most (Birnbaum "
+                + "importance); the open questions ranked by value of information. See docs/semantics.md, \"Credence\".",
+                "Example: premise credence thesis --credence political-allocation=1 --format json"})
+public final class CredenceCommand implements Callable<Integer> {
+    @Mixin InputOptions input;
+    @Mixin OutputTarget target;
+    @Mixin CredenceOptions credence;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "KEY", arity = "0..*",
+            description = "Statements to compute (key, prefixed name or IRI); default: every conclusion.")
+    List<String> keys = new ArrayList<>();
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "5",
+            description = "Sensitivities listed per statement (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, json or ttl (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+        if (!List.of("text", "json", "ttl").contains(format)) {
+            throw new BadInputException("unknown format \"" + format + "\"; expected text, json or ttl");
+        }
+        var options = credence.options(top);
+        Workspace ws = input.open(spec.commandLine().getErr());
+        var knowledge = ws.kb().union();
+        StatementNames names = new StatementNames(knowledge);
+        var graph = ws.analysis().graph();
+        List<String> targets = new ArrayList<>();
+        for (String key : keys) {
+            String id = ArgumentGraphReader.id(names.statement(key));
+            if (!graph.contains(id)) {
+                throw new BadInputException("\"" + key + "\" is not a statement of the argument graph (an open question?)");
+            }
+            if (!targets.contains(id)) targets.add(id);
+        }
+        if (targets.isEmpty()) targets.addAll(graph.conclusions());
+        Credences credences = credence.read(ws, names);
+        credences.notes().forEach(note -> spec.commandLine().getErr().println("note: " + note));
+        CredenceResult result = credences.propagate(targets, List.of(), List.of(), options);
+        CredenceReport report = new CredenceReport(result, credences, knowledge);
+        target.write(spec.commandLine().getOut(), out -> report.write(format, out));
+        return ExitCodes.OK;
+    }
+}
