@@ -120,7 +120,7 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(query.text());
         } catch (QueryParseException e) {
-            throw QuerySyntaxErrors.toBadInput(query.source(), e);
+            throw QuerySyntaxErrors.toBadInput(query.source(), query.text(), e);
         }
     }
 

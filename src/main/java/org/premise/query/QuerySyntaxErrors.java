@@ -21,7 +21,7 @@ final class QuerySyntaxErrors {
 
     private QuerySyntaxErrors() {}
 
-    static BadInputException toBadInput(String source, QueryParseException e) {
+    static BadInputException toBadInput(String source, String text, QueryParseException e) {
         String message = e.getMessage() == null ? "syntax error" : e.getMessage();
         int line = e.getLine();
         int column = e.getColumn();
@@ -35,6 +35,13 @@ final class QuerySyntaxErrors {
             line = Integer.parseInt(at.group(1));
             column = Integer.parseInt(at.group(2));
             message = message.substring(0, at.start()) + message.substring(at.end());
+        }
+        if (line < 1) {
+            // Jena says line 0, column 0 when the text ends before the first token: point past its end.
+            String[] lines = text.split("\n", -1);
+            String last = lines[lines.length - 1];
+            line = lines.length;
+            column = last.codePointCount(0, last.length()) + 1;
         }
         return new BadInputException(source, line, column, summarise(message.strip()), e);
     }
