@@ -204,6 +204,10 @@ public final class QueryRunner {
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             String name = parameter.getKey().replaceFirst("^[?$]", "");
             if (!allowed.contains(name)) throw unknownParameter(query, name);
+            // "?x" and "x" (or "$x") name one variable: given both, the value is ambiguous.
+            if (builder.contains(Var.alloc(name))) {
+                throw new BadInputException(query.source(), -1, -1, "parameter \"" + name + "\" is given twice");
+            }
             builder.add(Var.alloc(name), reader.resolve(name, parameter.getValue()));
         }
         return builder.build();
