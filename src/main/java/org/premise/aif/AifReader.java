@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
@@ -32,7 +31,7 @@ public final class AifReader {
     public static boolean looksLikeAif(byte[] content) {
         try {
             NestingLimit.checkJson("", content);
-            JsonValue v = JSON.parseAny(new String(content, StandardCharsets.UTF_8));
+            JsonValue v = AifJson.parse(new String(content, StandardCharsets.UTF_8));
             return v.isObject() && v.getAsObject().hasKey("nodes") && v.getAsObject().hasKey("edges");
         } catch (RuntimeException e) {
             // Jena's JSON parser may fail with other exceptions on truncated input.
@@ -44,7 +43,7 @@ public final class AifReader {
         NestingLimit.checkJson(source, content);
         JsonValue root;
         try {
-            root = JSON.parseAny(new String(content, StandardCharsets.UTF_8));
+            root = AifJson.parse(new String(content, StandardCharsets.UTF_8));
         } catch (JsonParseException e) {
             throw new BadInputException(source, e.getLine(), e.getColumn(), "not valid JSON: " + plain(e.getMessage()), e);
         } catch (JsonException e) {
