@@ -121,6 +121,9 @@ public final class QueryRunner {
             return QueryFactory.create(query.text());
         } catch (QueryParseException e) {
             throw QuerySyntaxErrors.toBadInput(query.source(), query.text(), e);
+        } catch (org.apache.jena.query.QueryException e) {
+            // Found while building the query after it parsed (a variable projected twice): no position.
+            throw new BadInputException(query.source(), -1, -1, String.valueOf(e.getMessage()), e);
         }
     }
 
