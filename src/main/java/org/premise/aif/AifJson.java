@@ -11,15 +11,40 @@ import org.apache.jena.atlas.json.JsonValue;
  * Parses JSON with Jena's parser, which refuses the escape {@code \f} (form feed) that JSON
  * allows and that Jena's own writer emits: a map holding a form feed would then be refused on
  * import, and {@code export-aif} could not read back the fields it keeps verbatim. The escape is
- * read as {@code \u000C}; a syntax error is still reported at its column in the text as given.
+ * read as the same character escaped by its code (U+000C). A syntax error is reported where it
+ * is in the text as given, as Premise's other readers count: columns in characters, not the
+ * UTF-16 units Jena counts (a character outside the Basic Multilingual Plane is one column).
  */
 final class AifJson {
     private AifJson() {}
 
     static JsonValue parse(String text) {
-        if (!text.contains("\\f")) return JSON.parseAny(text);
+        List<int[]> widened = new ArrayList<>();
+        String parsed = text.contains("\\f") ? withoutFormFeedEscapes(text, widened) : text;
+        try {
+            return JSON.parseAny(parsed);
+        } catch (JsonParseException e) {
+            int column = e.getColumn();
+            for (int[] w : widened) {
+                if (w[0] == e.getLine() && w[1] < e.getColumn()) column -= "\\u000C".length() - "\\f".length();
+            }
+            int[] at = position(text, e.getLine(), column);
+            throw new JsonParseException(e.getMessage(), e, at[0], at[1]);
+        }
+    }
+
+    /** Jena's line (ended by \n) and column (UTF-16 units) as a line and a column in characters on that line. */
+    private static int[] position(String text, int line, int column) {
+        String[] lines = text.split("\n", -1);
+        int n = Math.max(1, Math.min(line, lines.length));
+        String at = lines[n - 1];
+        int units = Math.max(0, Math.min(column - 1, at.length()));
+        return new int[] {n, at.codePointCount(0, units) + 1};
+    }
+
+    /** The text with each form-feed escape written by its code; {@code widened} gets the line and column of each. */
+    private static String withoutFormFeedEscapes(String text, List<int[]> widened) {
         StringBuilder rewritten = new StringBuilder(text.length() + 16);
-        List<int[]> widened = new ArrayList<>(); // line and rewritten column of each \f made longer
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -44,14 +69,6 @@ final class AifJson {
             }
             rewritten.append(c);
         }
-        try {
-            return JSON.parseAny(rewritten.toString());
-        } catch (JsonParseException e) {
-            int column = e.getColumn();
-            for (int[] w : widened) {
-                if (w[0] == e.getLine() && w[1] < e.getColumn()) column -= "\\u000C".length() - "\\f".length();
-            }
-            throw new JsonParseException(e.getMessage(), e, e.getLine(), column);
-        }
+        return rewritten.toString();
     }
 }
