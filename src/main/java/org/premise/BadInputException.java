@@ -33,7 +33,11 @@ public class BadInputException extends RuntimeException {
     public int line() { return line; }
     public int column() { return column; }
 
-    /** The single line shown to a user: {@code source:line:column: message}, omitting what is unknown. */
+    /**
+     * The single line shown to a user: {@code source:line:column: message}, omitting what is
+     * unknown. A line break or other control character that the input brought into the message
+     * (a name or value quoted back) is escaped, so the line stays one line.
+     */
     public String toUserMessage() {
         StringBuilder sb = new StringBuilder();
         if (source != null) {
@@ -45,6 +49,19 @@ public class BadInputException extends RuntimeException {
             sb.append(": ");
         }
         sb.append(getMessage());
+        return oneLine(sb);
+    }
+
+    private static String oneLine(CharSequence text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') sb.append("\\n");
+            else if (c == '\r') sb.append("\\r");
+            else if ((Character.isISOControl(c) && c != '\t') || c == '\u2028' || c == '\u2029') {
+                sb.append(String.format("\\u%04X", (int) c));
+            } else sb.append(c);
+        }
         return sb.toString();
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -34,7 +33,7 @@ public final class AifReader {
         content = ByteOrderMark.strip(content);
         try {
             NestingLimit.checkJson("", content);
-            JsonValue v = JSON.parseAny(new String(content, StandardCharsets.UTF_8));
+            JsonValue v = AifJson.parse(new String(content, StandardCharsets.UTF_8));
             return v.isObject() && v.getAsObject().hasKey("nodes") && v.getAsObject().hasKey("edges");
         } catch (RuntimeException e) {
             // Jena's JSON parser may fail with other exceptions on truncated input.
@@ -47,7 +46,14 @@ public final class AifReader {
         content = ByteOrderMark.strip(content);
         String json = Utf8Text.decode(source, content);
         NestingLimit.checkJson(source, content);
-        JsonValue root = JsonSyntax.parse(source, json, "JSON");
+        JsonValue root;
+        try {
+            // Jena's parser, reading the \\f escape its own writer emits, positions in characters.
+            root = AifJson.parse(json);
+        } catch (RuntimeException e) {
+            // The error, with its line and column (also when the text ends early).
+            root = JsonSyntax.parse(source, json, "JSON");
+        }
         if (!root.isObject()) throw bad(source, "expected an AIF object with \"nodes\" and \"edges\"");
         JsonObject o = root.getAsObject();
         JsonArray nodesJson = array(source, o, "nodes", true);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
@@ -120,7 +119,7 @@ public final class RdfToAif {
         JsonArray locutions = new JsonArray();
         List<String> locutionTexts = new ArrayList<>();
         g.find(Node.ANY, AifTerms.aifLocution, Node.ANY).forEachRemaining(t -> locutionTexts.add(t.getObject().getLiteralLexicalForm()));
-        locutionTexts.stream().sorted().forEach(l -> locutions.add(JSON.parseAny(l)));
+        locutionTexts.stream().sorted().forEach(l -> locutions.add(AifJson.parse(l)));
         root.put("locutions", locutions);
         g.find(Node.ANY, Vocab.rdfType, AifTerms.AifMap).forEachRemaining(t -> {
             JsonObject extra = extra(t.getSubject());
@@ -217,7 +216,7 @@ public final class RdfToAif {
 
     private JsonObject extra(Node n) {
         String text = lexical(n, AifTerms.aifExtra);
-        return text == null ? new JsonObject() : JSON.parse(text);
+        return text == null ? new JsonObject() : AifJson.parse(text).getAsObject();
     }
 
     /** For ordering: a numeric id's value, others after all numbers. */

@@ -51,6 +51,9 @@ public interface ParameterResolver {
                 } catch (RiotException e) {
                     throw new BadInputException("--param " + parameter + ": cannot read " + value
                             + " as an RDF literal (" + e.getMessage() + ")");
+                } catch (RuntimeException e) {
+                    // Jena's tokenizer fails this way on a literal cut short after ^^ (it cannot format its own message).
+                    throw new BadInputException("--param " + parameter + ": cannot read " + value + " as an RDF literal");
                 }
             }
             if (integer.matcher(v).matches()) return NodeFactory.createLiteralDT(v, XSDDatatype.XSDinteger);

@@ -121,7 +121,10 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(query.text());
         } catch (QueryParseException e) {
-            throw QuerySyntaxErrors.toBadInput(query.source(), e);
+            throw QuerySyntaxErrors.toBadInput(query.source(), query.text(), e);
+        } catch (org.apache.jena.query.QueryException e) {
+            // Found while building the query after it parsed (a variable projected twice): no position.
+            throw new BadInputException(query.source(), -1, -1, String.valueOf(e.getMessage()), e);
         }
     }
 
@@ -207,6 +210,10 @@ public final class QueryRunner {
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             String name = parameter.getKey().replaceFirst("^[?$]", "");
             if (!allowed.contains(name)) throw unknownParameter(query, name);
+            // "?x" and "x" (or "$x") name one variable: given both, the value is ambiguous.
+            if (builder.contains(Var.alloc(name))) {
+                throw new BadInputException(query.source(), -1, -1, "parameter \"" + name + "\" is given twice");
+            }
             builder.add(Var.alloc(name), reader.resolve(name, parameter.getValue()));
         }
         return builder.build();

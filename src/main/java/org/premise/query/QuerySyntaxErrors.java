@@ -21,7 +21,7 @@ final class QuerySyntaxErrors {
 
     private QuerySyntaxErrors() {}
 
-    static BadInputException toBadInput(String source, QueryParseException e) {
+    static BadInputException toBadInput(String source, String text, QueryParseException e) {
         String message = e.getMessage() == null ? "syntax error" : e.getMessage();
         int line = e.getLine();
         int column = e.getColumn();
@@ -36,7 +36,50 @@ final class QuerySyntaxErrors {
             column = Integer.parseInt(at.group(2));
             message = message.substring(0, at.start()) + message.substring(at.end());
         }
-        return new BadInputException(source, line, column, summarise(message.strip()), e);
+        int[] where = position(text, line, column);
+        return new BadInputException(source, where[0], where[1], summarise(message.strip()), e);
+    }
+
+    /**
+     * Jena's position as Premise counts: Jena's parser ends a line at {@code \r}, {@code \n} or
+     * {@code \r\n} and counts columns in UTF-16 units; Premise's readers end lines at {@code \n}
+     * only and count columns in characters (code points). A position Jena puts past the text
+     * (line 0 for an empty query, column 0 after a final line break) is the end of the text.
+     */
+    static int[] position(String text, int jenaLine, int jenaColumn) {
+        int offset = text.length();
+        // As JavaCC's SimpleCharStream.UpdateLineColumn, with Jena's tab size of 1.
+        int line = 1;
+        int column = 0;
+        boolean prevCr = false;
+        boolean prevLf = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            column++;
+            if (prevLf) {
+                prevLf = false;
+                line++;
+                column = 1;
+            } else if (prevCr) {
+                prevCr = false;
+                if (c == '\n') {
+                    prevLf = true;
+                } else {
+                    line++;
+                    column = 1;
+                }
+            }
+            if (c == '\r') prevCr = true;
+            else if (c == '\n') prevLf = true;
+            if (line == jenaLine && column == jenaColumn) {
+                offset = i;
+                break;
+            }
+        }
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        int premiseLine = 1;
+        for (int i = 0; i < lineStart; i++) if (text.charAt(i) == '\n') premiseLine++;
+        return new int[] {premiseLine, text.codePointCount(lineStart, offset) + 1};
     }
 
     /** "Encountered ... Was expecting one of: ..." becomes "unexpected X; expected one of: A, B". */

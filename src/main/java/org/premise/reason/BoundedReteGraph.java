@@ -7,9 +7,11 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.reasoner.Reasoner;
+import org.apache.jena.reasoner.rulesys.BuiltinException;
 import org.apache.jena.reasoner.rulesys.RETERuleInfGraph;
 import org.apache.jena.reasoner.rulesys.Rule;
 import org.apache.jena.reasoner.rulesys.RuleDerivation;
+import org.premise.BadInputException;
 import org.premise.kb.RuleBudget;
 
 /**
@@ -33,6 +35,37 @@ final class BoundedReteGraph extends RETERuleInfGraph {
         sourced.forEach(r -> sources.put(r.rule().getName(), r));
         setFunctorFiltering(true);
         rebind(data);
+    }
+
+    /**
+     * Runs the rules; a builtin that fails on what it is given (a wrong number of arguments, a
+     * body-only builtin in a head, a value of the wrong kind) fails the user's rule, which is bad
+     * input naming that rule where it is written, not an internal error.
+     */
+    @Override
+    public synchronized void prepare() {
+        try {
+            super.prepare();
+        } catch (BuiltinException e) {
+            throw ruleFailed(e);
+        }
+    }
+
+    /** Jena's message is "Error in clause of rule (NAME) BUILTIN: problem". */
+    private BadInputException ruleFailed(BuiltinException e) {
+        String message = String.valueOf(e.getMessage());
+        String prefix = "Error in clause of rule (";
+        RuleFiles.SourcedRule rule = null;
+        for (Map.Entry<String, RuleFiles.SourcedRule> s : sources.entrySet()) {
+            String named = prefix + s.getKey() + ") ";
+            if (message.startsWith(named) && (rule == null || s.getKey().length() > rule.rule().getName().length())) {
+                rule = s.getValue();
+            }
+        }
+        if (rule == null) return new BadInputException("rules", -1, -1, "a rule failed: " + message, e);
+        String problem = message.substring(prefix.length() + rule.rule().getName().length() + 2);
+        return new BadInputException(rule.source(), rule.line(), -1,
+                "rule \"" + rule.rule().getName() + "\" cannot run: " + problem, e);
     }
 
     @Override
