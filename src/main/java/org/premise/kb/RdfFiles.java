@@ -67,6 +67,11 @@ public final class RdfFiles {
                     .base("file:///" + sourceName.replace('\\', '/'))
                     .errorHandler(ErrorHandlerFactory.errorHandlerExceptionOnError())
                     .parse(sink);
+        } catch (java.util.IllegalFormatException e) {
+            // Jena's tokenizer fails this way, without a position, on a literal's ^^ that no
+            // datatype IRI follows at the end of the input (found by fuzzing: "0"^^).
+            throw new BadInputException(sourceName, -1, -1, "not valid " + lang.getLabel()
+                    + ": a malformed token (for example a literal's ^^ with no datatype IRI after it)", e);
         } catch (RiotException e) {
             String contextProblem = RemoteContexts.takeProblem();
             if (contextProblem != null) throw new BadInputException(sourceName, -1, -1, contextProblem, e);

@@ -299,9 +299,11 @@ public final class ArgumentMapReader {
 
     /**
      * The statements to draw: all of {@code scope} when it has at most {@code max}; otherwise
-     * the top of the argument graph, level by level (breadth first from the statements nothing
-     * in scope rests on, then from any left in cycles), as many whole levels as fit, and the
-     * questions bearing on those. What is left out is added to {@code collapsed}.
+     * the first {@code max} statements breadth first from the top of the argument graph (the
+     * statements nothing in scope rests on, then any left in cycles; or, when those are more
+     * than fit, from the typed conclusions, leaving out what no conclusion rests on), and the
+     * questions bearing on those. What is left out is added to {@code collapsed}. Linear in the
+     * scope.
      */
     private Set<String> collapse(Set<String> scope, int max, List<ArgumentMap.Collapsed> collapsed) {
         List<String> statements = scope.stream().filter(ag::contains).toList();
@@ -314,14 +316,23 @@ public final class ArgumentMapReader {
             if (!usedInScope) roots.add(s);
         }
         roots.sort(Comparator.comparing((String s) -> !conclusions.contains(s)).thenComparing(this::show));
-        int cursor = 0;
+        // A map with more tops than fit, but with typed conclusions that fit, is drawn from its
+        // conclusions down: what the analysis is about, rather than a row of unrelated tops.
+        List<String> conclusionsInScope = statements.stream().filter(conclusions::contains).sorted(Comparator.comparing(this::show)).toList();
+        boolean fromConclusions = roots.size() > max && !conclusionsInScope.isEmpty() && conclusionsInScope.size() <= max;
+        if (fromConclusions) roots = conclusionsInScope;
+        int cursor = 0, scan = 0;
         List<String> order = new ArrayList<>();
-        while (order.size() < statements.size()) {
+        while (true) {
             if (queue.isEmpty()) {
                 String next = null;
                 while (cursor < roots.size() && level.containsKey(roots.get(cursor))) cursor++;
                 if (cursor < roots.size()) next = roots.get(cursor);
-                else for (String s : statements) if (!level.containsKey(s)) { next = s; break; }
+                else if (!fromConclusions) {
+                    while (scan < statements.size() && level.containsKey(statements.get(scan))) scan++;
+                    if (scan < statements.size()) next = statements.get(scan);
+                }
+                if (next == null) break;
                 level.put(next, 0);
                 queue.add(next);
             }
@@ -333,36 +344,21 @@ public final class ArgumentMapReader {
                 }
             }
         }
-        // Whole levels while they fit; at least the first `max` of the top level.
-        Map<Integer, Integer> perLevel = new HashMap<>();
-        level.values().forEach(l -> perLevel.merge(l, 1, Integer::sum));
-        int keepLevels = -1, kept = 0;
-        for (int l = 0; perLevel.containsKey(l) && kept + perLevel.get(l) <= max; l++) {
-            kept += perLevel.get(l);
-            keepLevels = l;
-        }
-        Set<String> drawn = new LinkedHashSet<>();
-        final int deepest = keepLevels;
-        if (deepest >= 0) {
-            for (String s : order) if (level.get(s) <= deepest) drawn.add(s);
-        } else {
-            for (String s : order) {
-                if (drawn.size() == max) break;
-                if (level.get(s) == 0) drawn.add(s);
-            }
-        }
+        // Breadth first from the top, as many as fit: whole levels, then the start of the next.
+        Set<String> drawn = new LinkedHashSet<>(order.subList(0, Math.min(max, order.size())));
         int hiddenStatements = statements.size() - drawn.size();
         if (hiddenStatements > 0) {
-            collapsed.add(new ArgumentMap.Collapsed(deepest >= 0
-                    ? "the premises deeper than " + (deepest + 1) + (deepest == 0 ? " level" : " levels") + " below the top"
-                    : "statements at the top level past the first " + max, hiddenStatements,
-                    scope.size() + " statements in scope, more than the limit of " + max));
+            collapsed.add(new ArgumentMap.Collapsed(fromConclusions
+                    ? "what lies beyond the first " + drawn.size() + " statements breadth first from the conclusions, "
+                            + "and what no conclusion rests on"
+                    : "what lies beyond the first " + drawn.size() + " statements breadth first from the top",
+                    hiddenStatements, scope.size() + " statements in scope, more than the limit of " + max));
         }
-        Set<String> questions = new LinkedHashSet<>(drawn);
-        addQuestions(questions);
-        questions.removeIf(q -> !scope.contains(q));
-        int hiddenQuestions = (int) scope.stream().filter(questions::contains).count() - (questions.size() - drawn.size());
-        drawn.addAll(questions);
+        Set<String> withQuestions = new LinkedHashSet<>(drawn);
+        addQuestions(withQuestions);
+        withQuestions.removeIf(q -> !scope.contains(q));
+        int hiddenQuestions = (int) scope.stream().filter(questions::contains).count() - (withQuestions.size() - drawn.size());
+        drawn.addAll(withQuestions);
         if (hiddenQuestions > 0) {
             collapsed.add(new ArgumentMap.Collapsed("open questions bearing only on statements left out", hiddenQuestions,
                     "their statements were collapsed"));

@@ -203,17 +203,26 @@ class DrawMapTest {
         int total = all.get("statements").getAsArray().size() + all.get("questions").getAsArray().size();
         assertEquals(total, drawn + map.get("questions").getAsArray().size() + hidden);
 
-        // Kept whole levels from the top: whatever is drawn, what rests on it is drawn too.
+        // Kept from the top down: every drawn statement is a conclusion, or a premise of a drawn
+        // argument whose conclusion is drawn, so the picture hangs together.
         Set<String> ids = new HashSet<>();
-        map.get("statements").getAsArray().forEach(v -> ids.add(str(v.getAsObject(), "id")));
-        for (JsonValue v : all.get("arguments").getAsArray()) {
+        Map<String, String> kinds = new HashMap<>();
+        map.get("statements").getAsArray().forEach(v -> {
+            ids.add(str(v.getAsObject(), "id"));
+            kinds.put(str(v.getAsObject(), "id"), str(v.getAsObject(), "kind"));
+        });
+        Set<String> connected = new HashSet<>();
+        for (JsonValue v : map.get("arguments").getAsArray()) {
             JsonObject a = v.getAsObject();
-            for (JsonValue p : a.get("premises").getAsArray()) {
-                if (ids.contains(p.getAsString().value())) {
-                    assertTrue(ids.contains(str(a, "conclusion")), "premise drawn without its conclusion: " + a);
-                }
-            }
+            assertTrue(ids.contains(str(a, "conclusion")), "argument drawn without its conclusion: " + a);
+            a.get("premises").getAsArray().forEach(p -> connected.add(p.getAsString().value()));
         }
+        for (String id : ids) {
+            assertTrue(connected.contains(id) || kinds.get(id).equals("conclusion") || kinds.get(id).equals("prediction"),
+                    "drawn but hanging from nothing drawn: " + id);
+        }
+        assertTrue(map.get("collapsed").getAsArray().stream()
+                .anyMatch(c -> str(c.getAsObject(), "what").contains("breadth first from the conclusions")), map.get("collapsed").toString());
         // Arguments that lost premises to the collapse say how many.
         assertTrue(map.get("arguments").getAsArray().stream()
                 .anyMatch(v -> v.getAsObject().get("hiddenPremises").getAsNumber().value().intValue() > 0));
