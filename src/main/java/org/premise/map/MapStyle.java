@@ -75,6 +75,14 @@ public final class MapStyle {
         return lines;
     }
 
+    /** What is written beneath a statement's caption: its key, then its marks ({@code models-capable · linchpin}); may be empty. */
+    public static String keyLine(ArgumentMap.StatementNode s, boolean whatIf) {
+        List<String> marks = marks(s, whatIf);
+        String under = s.key() != null ? s.key() : "";
+        if (!marks.isEmpty()) under = (under.isEmpty() ? "" : under + " · ") + String.join(", ", marks);
+        return under;
+    }
+
     /** The marks a statement carries besides its colour, as short words (linchpin, lost support, retracted…). */
     public static List<String> marks(ArgumentMap.StatementNode s, boolean whatIf) {
         List<String> marks = new ArrayList<>();

@@ -80,9 +80,7 @@ public final class MermaidWriter {
 
     private static String node(ArgumentMap.StatementNode s, String id, boolean whatIf) {
         List<String> lines = new ArrayList<>(MapStyle.wrap(s.caption(), 30, 4));
-        List<String> marks = MapStyle.marks(s, whatIf);
-        String under = s.key() != null ? s.key() : "";
-        if (!marks.isEmpty()) under = (under.isEmpty() ? "" : under + " · ") + String.join(", ", marks);
+        String under = MapStyle.keyLine(s, whatIf);
         if (!under.isEmpty()) lines.add("(" + under + ")");
         String label = quote(String.join("\n", lines));
         String shaped = switch (s.kind()) {

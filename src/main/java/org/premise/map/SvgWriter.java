@@ -211,9 +211,7 @@ public final class SvgWriter {
 
     private static Drawn measure(ArgumentMap.StatementNode s, String id, boolean whatIf) {
         List<String> lines = MapStyle.wrap(s.caption(), WRAP, MAX_LINES);
-        List<String> marks = MapStyle.marks(s, whatIf);
-        String under = s.key() != null ? s.key() : "";
-        if (!marks.isEmpty()) under = (under.isEmpty() ? "" : under + " · ") + String.join(", ", marks);
+        String under = MapStyle.keyLine(s, whatIf);
         List<String> keyLines = under.isEmpty() ? List.of() : MapStyle.wrap(under, 44, 2);
         double textWidth = 0;
         for (String l : lines) textWidth = Math.max(textWidth, TextMetrics.width(l, FONT_SIZE));
