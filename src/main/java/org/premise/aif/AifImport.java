@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.premise.BadInputException;
+import org.premise.Progress;
 import org.premise.kb.Vocab;
 
 /** Imports AIF files: each map read, checked and mapped to its own named graph, all before anything is written. */
@@ -29,6 +30,17 @@ public final class AifImport {
 
     /** Reads and maps every file; the first problem stops the import. */
     public static Map<Node, Graph> read(List<Path> files) {
+        return read(files, Progress.NONE);
+    }
+
+    /** As {@link #read(List)}, reporting each map read to {@code progress}. */
+    public static Map<Node, Graph> read(List<Path> files, Progress progress) {
+        try (Progress.Step reading = progress.start("reading", files.size(), "maps")) {
+            return read(files, reading);
+        }
+    }
+
+    private static Map<Node, Graph> read(List<Path> files, Progress.Step reading) {
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         for (Path file : files) {
             byte[] bytes;
@@ -45,6 +57,7 @@ public final class AifImport {
                 throw new BadInputException(file.toString(), -1, -1, "a source with this file name is already loaded");
             }
             graphs.put(graphName, AifToRdf.toGraph(fileName, AifReader.read(file.toString(), bytes)));
+            reading.advance(1);
         }
         return graphs;
     }

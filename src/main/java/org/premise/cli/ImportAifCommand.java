@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
                 "Each map is its own named graph, graph:source/<file name>. Every file is read and checked before "
                 + "anything is written: one bad file and nothing is written.",
                 "Every command also reads AIF directly: premise report --no-bundled --data nodeset59.json",
+                "At the end one line on stderr says what was imported and how long it took (none with --quiet).",
                 "Example: premise import-aif nodeset59.json nodeset66.json -o maps.trig"})
 public final class ImportAifCommand implements Callable<Integer> {
     @Mixin OutputTarget target;
@@ -58,19 +59,17 @@ public final class ImportAifCommand implements Callable<Integer> {
     public Integer call() {
         RDFFormat rdfFormat = AifImport.format(format);
         // Read and check every map first, so a bad one stops the import before anything is written.
-        Map<Node, Graph> graphs = AifImport.read(files);
+        Console console = Console.of(spec);
+        Map<Node, Graph> graphs = AifImport.read(files, console.progress());
         if (store != null) {
             if (target.output != null) throw new BadInputException("give either --store or -o, not both");
             SourceSpec request = derivation.spec(!noBundled, files, store);
-            var err = spec.commandLine().getErr();
-            StoreLoader.Summary summary = StoreLoader.load(request, false, line -> {
-                err.println("premise: " + line + " ...");
-                err.flush();
-            });
-            spec.commandLine().getOut().println(summary.describe());
+            StoreLoader.Summary summary = StoreLoader.load(request, false, console.notes(), null, console.progress());
+            console.summary(summary.describe());
             return ExitCodes.OK;
         }
         target.write(spec.commandLine().getOut(), out -> AifImport.write(graphs, rdfFormat, out));
+        console.summary(Summaries.imported(graphs));
         return ExitCodes.OK;
     }
 }

@@ -36,6 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "A malformed document is refused with its file, line and column, and nothing is written.",
                 "Without --store, writes only the ingested documents' graphs (TriG by default). With --store, loads "
                         + "them into the store, all or none, as premise load does.",
+                "At the end one line on stderr says what was read and how long it took (none with --quiet).",
                 "Example: premise ingest a.txt b.txt -o digests.trig"})
 public final class IngestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -66,28 +67,26 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Console console = Console.of(spec);
         DigestIngest.checkDigestNames(files);
         Instant readAt = Instant.now();
         if (store != null) {
             if (target.output != null) throw new BadInputException("-o and --store do not go together: --store writes to the store");
             SourceSpec request = derivation.spec(!noBundled, files, store);
-            var err = spec.commandLine().getErr();
-            StoreLoader.Summary summary = StoreLoader.load(request, replace, line -> {
-                err.println("premise: " + line + " ...");
-                err.flush();
-            }, readAt);
-            spec.commandLine().getOut().println(summary.describe());
+            StoreLoader.Summary summary = StoreLoader.load(request, replace, console.notes(), readAt, console.progress());
+            console.summary(summary.describe());
             return ExitCodes.OK;
         }
         RdfExport.Format fmt = RdfExport.Format.parse(format);
         if (fmt != RdfExport.Format.TRIG && fmt != RdfExport.Format.NQ && fmt != RdfExport.Format.JSONLD) {
             throw new BadInputException("ingest writes named graphs: --format must be trig, nq or jsonld, not \"" + format + "\"");
         }
-        Map<Node, Graph> graphs = DigestIngest.read(files, !noBundled, readAt);
+        Map<Node, Graph> graphs = DigestIngest.read(files, !noBundled, readAt, console.progress());
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         dsg.prefixes().putAll(Vocab.PREFIXES);
         graphs.forEach(dsg::addGraph);
         target.write(spec.commandLine().getOut(), out -> RDFDataMgr.write(out, dsg, fmt.rdfFormat()));
+        console.summary(Summaries.ingested(graphs));
         return ExitCodes.OK;
     }
 }

@@ -23,6 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "The folder is created if absent.",
                 "The first load into an empty store also loads the bundled knowledge base, unless --no-bundled. "
                         + "A file whose name is already a source of the store is refused, unless --replace.",
+                "Writes its sources through Jena's TDB2 sequential bulk loader; on a terminal, progress bars show how far "
+                        + "reading, deriving and writing have got. At the end one line on stderr says what was added and how long it took.",
                 "Example: premise load --store kb.tdb my-digest.txt notes.ttl"})
 public final class LoadCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -48,13 +50,10 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Console console = Console.of(spec);
         SourceSpec request = derivation.spec(!noBundled, files, store);
-        var err = spec.commandLine().getErr();
-        StoreLoader.Summary summary = StoreLoader.load(request, replace, line -> {
-            err.println("premise: " + line + " ...");
-            err.flush();
-        });
-        spec.commandLine().getOut().println(summary.describe());
+        StoreLoader.Summary summary = StoreLoader.load(request, replace, console.notes(), null, console.progress());
+        console.summary(summary.describe());
         return ExitCodes.OK;
     }
 }

@@ -2,7 +2,10 @@ package org.premise.cli;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.apache.jena.sys.JenaSystem;
 import org.premise.BadInputException;
@@ -51,6 +54,16 @@ public final class PremiseCommand implements Runnable {
         RemoteContexts.allow(allow);
     }
 
+    /** Read from the parse result ({@link Console}); declared here so that every verb takes it. */
+    @CommandLine.Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Print no progress, notes or summary on stderr; errors are still printed.")
+    boolean quiet;
+
+    /** Read from the parse result ({@link RunTimer}). */
+    @CommandLine.Option(names = "--time", scope = CommandLine.ScopeType.INHERIT,
+            description = "At the end, print the elapsed wall time and the peak Java heap on stderr.")
+    boolean time;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -64,10 +77,43 @@ public final class PremiseCommand implements Runnable {
         // Digests hold any Unicode: write UTF-8 whatever the platform's default charset.
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cli.setExecutionStrategy(PremiseCommand::execute);
         cli.setExecutionExceptionHandler(PremiseCommand::handleExecutionException);
         cli.setParameterExceptionHandler(PremiseCommand::handleParameterException);
         cli.setExitCodeExceptionMapper(e -> e instanceof BadInputException ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL);
         return cli;
+    }
+
+    /**
+     * Runs the verb. With {@code --quiet} its stderr is silenced while it runs, so that no verb
+     * prints a note; errors are printed afterwards by the exception handler, on the real stderr.
+     */
+    private static int execute(CommandLine.ParseResult parsed) {
+        boolean quiet = matched(parsed, "--quiet");
+        RunTimer timer = matched(parsed, "--time") ? RunTimer.start() : null;
+        Map<CommandLine, PrintWriter> errs = new LinkedHashMap<>();
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            errs.put(p.commandSpec().commandLine(), p.commandSpec().commandLine().getErr());
+        }
+        if (quiet) errs.keySet().forEach(c -> c.setErr(new PrintWriter(Writer.nullWriter())));
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } finally {
+            errs.forEach(CommandLine::setErr);
+            if (timer != null) {
+                PrintWriter err = parsed.commandSpec().commandLine().getErr();
+                err.println("premise: " + timer.describe());
+                err.flush();
+            }
+        }
+    }
+
+    /** Whether an option was given to the root command or to any verb under it. */
+    static boolean matched(CommandLine.ParseResult parsed, String option) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption(option)) return true;
+        }
+        return false;
     }
 
     private static int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
@@ -96,9 +142,6 @@ public final class PremiseCommand implements Runnable {
     }
 
     private static boolean isVerbose(CommandLine.ParseResult parsed) {
-        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
-            if (p.hasMatchedOption("-v")) return true;
-        }
-        return false;
+        return matched(parsed, "-v");
     }
 }

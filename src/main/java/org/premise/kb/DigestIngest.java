@@ -13,6 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.premise.BadInputException;
 import org.premise.BundledResources;
+import org.premise.Progress;
 
 /**
  * Reads research digests for {@code premise ingest}: each into its own named graph, tagged with
@@ -42,6 +43,11 @@ public final class DigestIngest {
      * @param withBundled match statement texts against the bundled knowledge base too
      */
     public static Map<Node, Graph> read(List<Path> files, boolean withBundled, Instant readAt) {
+        return read(files, withBundled, readAt, Progress.NONE);
+    }
+
+    /** As {@link #read(List, boolean, Instant)}, reporting each document read to {@code progress}. */
+    public static Map<Node, Graph> read(List<Path> files, boolean withBundled, Instant readAt, Progress progress) {
         checkDigestNames(files);
         Set<Node> names = new HashSet<>();
         for (Path file : files) names.add(Vocab.sourceGraph(file.getFileName().toString()));
@@ -57,7 +63,12 @@ public final class DigestIngest {
             });
         }
         loader.recordProvenance(readAt);
-        for (Path file : files) loader.loadFile(file);
+        try (Progress.Step reading = progress.start("reading", files.size(), "documents")) {
+            for (Path file : files) {
+                loader.loadFile(file);
+                reading.advance(1);
+            }
+        }
         Map<Node, Graph> ingested = new LinkedHashMap<>();
         loader.sources().forEach((name, graph) -> {
             if (names.contains(name)) ingested.put(name, graph);

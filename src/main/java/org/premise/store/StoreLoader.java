@@ -18,6 +18,7 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.premise.BadInputException;
 import org.premise.BundledResources;
+import org.premise.Progress;
 import org.premise.kb.DerivationGraph;
 import org.premise.kb.GraphLayout;
 import org.premise.kb.KnowledgeBase;
@@ -73,6 +74,15 @@ public final class StoreLoader {
      * each digest file loaded gets a PROV record of its reading ({@code premise ingest}).
      */
     public static Summary load(SourceSpec spec, boolean replace, Consumer<String> progress, java.time.Instant readAt) {
+        return load(spec, replace, progress, readAt, Progress.NONE);
+    }
+
+    /**
+     * As {@link #load(SourceSpec, boolean, Consumer, java.time.Instant)}, reporting how far the
+     * reading, the derivation and the writing have got to {@code steps}.
+     */
+    public static Summary load(SourceSpec spec, boolean replace, Consumer<String> progress, java.time.Instant readAt,
+                               Progress steps) {
         Path dir = spec.store();
         if (dir == null) throw new BadInputException("premise load needs --store DIR");
         // Rules first: a bad rule file is found before the store is opened or created.
@@ -82,7 +92,7 @@ public final class StoreLoader {
         DatasetGraph store = Store.open(dir);
         boolean done = false;
         try {
-            Summary summary = loadInto(store, spec, rules, replace, progress, readAt);
+            Summary summary = loadInto(store, spec, rules, replace, progress, readAt, steps);
             done = true;
             return summary;
         } finally {
@@ -95,7 +105,8 @@ public final class StoreLoader {
     }
 
     private static Summary loadInto(DatasetGraph store, SourceSpec spec, List<RuleFiles.SourcedRule> rules,
-                                    boolean replace, Consumer<String> progress, java.time.Instant readAt) {
+                                    boolean replace, Consumer<String> progress, java.time.Instant readAt,
+                                    Progress steps) {
         // READ_PROMOTE: promotion fails if another writer committed since the read began.
         store.begin(TxnType.READ_PROMOTE);
         Map<Node, Graph> stored = Store.sources(store);
@@ -118,7 +129,12 @@ public final class StoreLoader {
         });
         if (stored.isEmpty() && spec.bundledData()) loader.loadBundled();
         if (readAt != null) loader.recordProvenance(readAt);
-        for (Path file : spec.data()) loader.loadFile(file);
+        try (Progress.Step reading = steps.start("reading", spec.data().size(), "files")) {
+            for (Path file : spec.data()) {
+                loader.loadFile(file);
+                reading.advance(1);
+            }
+        }
 
         Map<Node, Graph> added = new LinkedHashMap<>();
         loader.sources().forEach((name, graph) -> {
@@ -126,9 +142,13 @@ public final class StoreLoader {
         });
         Graph ontology = GraphLayout.ontology();
         KnowledgeBase kb = KnowledgeBase.of(ontology, loader.sources());
-        Workspace ws = Workspace.derive(kb, rules, Workspace.limits(spec), spec.ruleBudget());
-        // Closure pairs are not stored: graph:derivation names the predicates a reader re-closes.
-        Graph inferred = ws.inference().materialised();
+        Workspace ws;
+        Graph inferred;
+        try (Progress.Step deriving = steps.start("deriving", 0, "steps")) {
+            ws = Workspace.derive(kb, rules, Workspace.limits(spec), spec.ruleBudget());
+            // Closure pairs are not stored: graph:derivation names the predicates a reader re-closes.
+            inferred = ws.inference().materialised();
+        }
 
         if (!store.promote()) {
             throw new BadInputException(spec.store().toString(), -1, -1,
@@ -136,29 +156,28 @@ public final class StoreLoader {
         }
         long triplesLoaded = added.values().stream().mapToLong(Graph::size).sum();
         progress.accept(String.format(java.util.Locale.ROOT, "writing %,d triples to %s", triplesLoaded, spec.store()));
+        // Everything that goes is deleted first; then everything that comes goes through the bulk loader.
         for (Node name : replaced) store.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        added.forEach((name, graph) -> write(store, name, graph));
-        rewrite(store, Vocab.ONTOLOGY_GRAPH, ontology);
-        rewrite(store, Vocab.INFERRED_GRAPH, inferred);
+        Map<Node, Graph> derived = new LinkedHashMap<>();
+        derived.put(Vocab.ONTOLOGY_GRAPH, ontology);
+        derived.put(Vocab.INFERRED_GRAPH, inferred);
         DerivationFingerprint fingerprint = ws.fingerprint();
-        rewrite(store, Vocab.DERIVATION_GRAPH, DerivationGraph.of(ws.inference().closurePredicates(),
+        derived.put(Vocab.DERIVATION_GRAPH, DerivationGraph.of(ws.inference().closurePredicates(),
                 fingerprint.inferred(), fingerprint.analysis()));
-        rewrite(store, Vocab.ANALYSIS_GRAPH, kb.analysis());
+        derived.put(Vocab.ANALYSIS_GRAPH, kb.analysis());
+        for (Node name : derived.keySet()) store.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        Map<Node, Graph> writes = new LinkedHashMap<>(added);
+        writes.putAll(derived);
+        try (Progress.Step writing = steps.start("writing",
+                writes.values().stream().mapToLong(Graph::size).sum(), "triples")) {
+            BulkWriter.write(store, writes, writing);
+        }
         store.commit();
         store.end();
 
         long sourceTriples = kb.sources().values().stream().mapToLong(Graph::size).sum();
         return new Summary(spec.store(), added.size(), triplesLoaded, kb.sources().size(), sourceTriples,
                 inferred.size(), kb.analysis().size());
-    }
-
-    private static void rewrite(DatasetGraph store, Node graphName, Graph graph) {
-        store.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-        write(store, graphName, graph);
-    }
-
-    private static void write(DatasetGraph store, Node graphName, Graph graph) {
-        graph.find().forEachRemaining(t -> store.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     private static void deleteContents(Path dir, boolean andFolder) {

@@ -156,7 +156,7 @@ class IngestCommandTest {
         Cli.Run run = Cli.run("ingest", "--store", store.toString(), LAB.toString(), COMPUTE.toString());
         assertEquals(0, run.exit(), run.err());
         // the bundled digest and map, the two link sets, and the two ingested digests
-        assertTrue(run.out().startsWith("loaded 6 sources"), run.out());
+        assertTrue(run.err().contains("premise: loaded 6 sources"), run.err());
         Cli.Run render = Cli.run("render", "lab-governance", "--store", store.toString());
         assertEquals(0, render.exit(), render.err());
         assertEquals(readString(LAB), render.out());

@@ -67,7 +67,7 @@ class WrittenSourceGraphTest {
 
         Cli.Run load = Cli.run("load", "--store", dir.toString());
         assertEquals(0, load.exit(), load.err());
-        assertTrue(load.out().contains("it now holds 5 sources"), load.out());
+        assertTrue(load.err().contains("it now holds 5 sources"), load.err());
         List<String> quads = StoreSnapshot.of(dir);
         Node energy = Vocab.statement("energy-limits");
         assertTrue(quads.stream().anyMatch(l -> l.startsWith("<" + energy.getURI() + "> <" + Vocab.rdfType.getURI() + "> <"

@@ -33,7 +33,7 @@ class LoadCommandTest {
         Cli.Run run = Cli.run("load", "--store", dir.toString());
         assertEquals(0, run.exit(), run.err());
         // the seed digest, its argument map and the two link sets
-        assertTrue(run.out().startsWith("loaded 4 sources"), run.out());
+        assertTrue(run.err().contains("premise: loaded 4 sources"), run.err());
         return dir;
     }
 
@@ -77,7 +77,7 @@ class LoadCommandTest {
         Path dir = seededStore();
         Cli.Run load = Cli.run("load", "--store", dir.toString(), SECOND_DIGEST.toString());
         assertEquals(0, load.exit(), load.err());
-        assertTrue(load.out().startsWith("loaded 1 source (75 triples)"), load.out());
+        assertTrue(load.err().contains("premise: loaded 1 source (75 triples)"), load.err());
         Cli.Run render = Cli.run("render", "compute-bottlenecks", "--store", dir.toString());
         assertEquals(0, render.exit(), render.err());
         assertEquals(Files.readString(SECOND_DIGEST), render.out());
