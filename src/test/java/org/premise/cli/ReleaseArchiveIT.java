@@ -66,7 +66,8 @@ class ReleaseArchiveIT {
 
     private static void checkInstall(Path install, Path work) throws Exception {
         assertTrue(Files.isExecutable(install.resolve("bin/premise")), "bin/premise is not executable");
-        for (String file : new String[] {"lib/premise.jar", "completion/premise", "README.md", "LICENSE"}) {
+        for (String file : new String[] {"lib/premise.jar", "completion/premise", "README.md", "LICENSE",
+                "man/man1/premise.1", "man/man1/premise-report.1", "man/man1/premise-whatif.1"}) {
             assertTrue(Files.isRegularFile(install.resolve(file)), file + " is missing from the archive");
         }
         Path elsewhere = Files.createDirectories(work.resolve("elsewhere"));
@@ -101,6 +102,28 @@ class ReleaseArchiveIT {
         org.junit.jupiter.api.Assumptions.assumeTrue(which.exit() == 0 || "true".equals(System.getenv("CI")),
                 "unzip is not installed");
         checkInstall(unpack(Path.of("target", "premise-" + VERSION + ".zip"), work), work);
+    }
+
+    @Test
+    void everyVerbHasAManPage(@TempDir Path work) throws Exception {
+        Path install = unpack(Path.of("target", "premise-" + VERSION + ".tar.gz"), work);
+        List<String> verbs = new ArrayList<>(PremiseCommand.commandLine().getSubcommands().keySet());
+        assertTrue(verbs.size() > 10, verbs.toString());
+        for (String verb : verbs) {
+            Path page = install.resolve("man/man1/premise-" + verb + ".1");
+            assertTrue(Files.isRegularFile(page), page + " is missing");
+            String troff = Files.readString(page, StandardCharsets.UTF_8);
+            assertTrue(troff.contains(".TH \"PREMISE\\-" + verb.toUpperCase().replace("-", "\\-") + "\" \"1\""),
+                    page + " has no troff header: " + troff.lines().limit(12).toList());
+            assertTrue(troff.contains("Premise " + VERSION), page + " does not name the version");
+        }
+        Result man = run(work, null, "bash", "-c", "command -v man");
+        if (man.exit() == 0) {
+            Result page = run(work, Map.of("PATH", "/usr/bin:/bin", "MANWIDTH", "80", "HOME", work.toString()),
+                    "man", "-l", install.resolve("man/man1/premise-report.1").toString());
+            assertEquals(0, page.exit(), page.err());
+            assertTrue(page.out().contains("premise report"), page.out());
+        }
     }
 
     @Test
