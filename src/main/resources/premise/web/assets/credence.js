@@ -56,6 +56,10 @@
   }
 
   function sliders() {
+    if (!state.on) { // made only once the mode is on: a large map's leaf list stays as it was
+      document.querySelectorAll("#leaf-list .credence").forEach((box) => { box.hidden = true; });
+      return;
+    }
     document.querySelectorAll("#leaf-list > li[data-key]").forEach((li) => {
       const key = li.getAttribute("data-key");
       let box = li.querySelector(".credence");
