@@ -183,6 +183,11 @@ public final class KnowledgeBaseLoader {
             throw new BadInputException(name, -1, -1, "cannot read: " + e.getMessage());
         }
         String fileName = file.getFileName().toString();
+        if (org.premise.rdf.Gzip.isGzip(bytes)) {
+            // x.ttl.gz is read as the Turtle file x.ttl; the gzip magic bytes say it is compressed.
+            bytes = org.premise.rdf.Gzip.decompress(name, bytes);
+            if (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) fileName = fileName.substring(0, fileName.length() - 3);
+        }
         if (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
             Digest digest = new DigestReader().read(name, bytes);
             KeyAssignments keys;
