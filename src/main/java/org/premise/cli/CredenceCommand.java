@@ -3,6 +3,7 @@ package org.premise.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import org.premise.BadInputException;
 import org.premise.kb.StatementNames;
@@ -11,6 +12,7 @@ import org.premise.reason.Credences;
 import org.premise.reason.Workspace;
 import org.premise.reason.credence.CredenceResult;
 import org.premise.report.CredenceReport;
+import org.premise.report.WhatIfReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,8 +51,24 @@ public final class CredenceCommand implements Callable<Integer> {
         if (!List.of("text", "json", "ttl").contains(format)) {
             throw new BadInputException("unknown format \"" + format + "\"; expected text, json or ttl");
         }
+        CredenceReport report = report(input.open(spec.commandLine().getErr()), keys, credence, top, List.of(), List.of(),
+                note -> spec.commandLine().getErr().println("note: " + note));
+        target.write(spec.commandLine().getOut(), out -> report.write(format, out));
+        return ExitCodes.OK;
+    }
+
+    /**
+     * The credence report of a workspace, as this command computes it; also the served
+     * {@code /premise/credence} endpoint's, so both print the same bytes.
+     *
+     * @param keys the statements to compute (key, prefixed name or IRI); empty: every conclusion
+     * @param retract statements retracted (failing in every world), by key
+     * @param assume statements assumed (holding in every world), by key
+     * @param notes told each credence in the data that was ignored
+     */
+    public static CredenceReport report(Workspace ws, List<String> keys, CredenceOptions credence, int top,
+            List<String> retract, List<String> assume, Consumer<String> notes) {
         var options = credence.options(top);
-        Workspace ws = input.open(spec.commandLine().getErr());
         var knowledge = ws.kb().union();
         StatementNames names = new StatementNames(knowledge);
         var graph = ws.analysis().graph();
@@ -63,11 +81,16 @@ public final class CredenceCommand implements Callable<Integer> {
             if (!targets.contains(id)) targets.add(id);
         }
         if (targets.isEmpty()) targets.addAll(graph.conclusions());
+        List<String> retracted = WhatIfReport.resolve(names, ws, retract);
+        List<String> assumed = WhatIfReport.resolve(names, ws, assume);
+        for (int i = 0; i < retracted.size(); i++) {
+            if (assumed.contains(retracted.get(i))) {
+                throw new BadInputException("\"" + retract.get(i) + "\" is both retracted and assumed; give it once");
+            }
+        }
         Credences credences = credence.read(ws, names);
-        credences.notes().forEach(note -> spec.commandLine().getErr().println("note: " + note));
-        CredenceResult result = credences.propagate(targets, List.of(), List.of(), options);
-        CredenceReport report = new CredenceReport(result, credences, knowledge);
-        target.write(spec.commandLine().getOut(), out -> report.write(format, out));
-        return ExitCodes.OK;
+        credences.notes().forEach(notes);
+        CredenceResult result = credences.propagate(targets, retracted, assumed, options);
+        return new CredenceReport(result, credences, knowledge);
     }
 }

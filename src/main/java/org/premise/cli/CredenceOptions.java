@@ -45,6 +45,21 @@ public final class CredenceOptions {
             description = "Seed of the sampling: the same seed gives the same figures (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    /**
+     * Options as the command line would have them, for a caller that is not the command line
+     * (the served {@code /premise/credence} endpoint).
+     *
+     * @param credence {@code KEY=P} items, as {@code --credence}
+     */
+    public static CredenceOptions of(List<String> credence, long exactLimit, int samples, long seed) {
+        CredenceOptions options = new CredenceOptions();
+        options.credence.addAll(credence);
+        options.exactLimit = exactLimit;
+        options.samples = samples;
+        options.seed = seed;
+        return options;
+    }
+
     /** Whether a credence or a confidence mapping was given on the command line. */
     boolean given() {
         return !credence.isEmpty() || !confidence.isEmpty();

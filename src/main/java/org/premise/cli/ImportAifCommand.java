@@ -39,8 +39,9 @@ public final class ImportAifCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "An AIF JSON file (an object with nodes and edges).")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "trig", paramLabel = "FORMAT",
-            description = "trig, ttl, nq or jsonld (default: ${DEFAULT-VALUE}); ttl merges the maps into one graph.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "trig, ttl (turtle), nq (nquads) or jsonld (json-ld); default: from the -o file's extension, "
+                    + "else trig. ttl merges the maps into one graph.")
     String format;
 
     @Option(names = "--store", paramLabel = "DIR",
@@ -57,12 +58,14 @@ public final class ImportAifCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RDFFormat rdfFormat = AifImport.format(format);
+        RDFFormat rdfFormat = org.premise.rdf.FileFormat.choose(format, target.output(), List.of(org.premise.rdf.FileFormat.TRIG,
+                org.premise.rdf.FileFormat.TTL, org.premise.rdf.FileFormat.NQ, org.premise.rdf.FileFormat.JSONLD),
+                org.premise.rdf.FileFormat.TRIG).rdfFormat();
         // Read and check every map first, so a bad one stops the import before anything is written.
         Console console = Console.of(spec);
         Map<Node, Graph> graphs = AifImport.read(files, console.progress());
         if (store != null) {
-            if (target.output != null) throw new BadInputException("give either --store or -o, not both");
+            if (target.output().isPresent()) throw new BadInputException("give either --store or -o, not both");
             SourceSpec request = derivation.spec(!noBundled, files, store);
             StoreLoader.Summary summary = StoreLoader.load(request, false, console.notes(), null, console.progress());
             console.summary(summary.describe());

@@ -1,8 +1,10 @@
 package org.premise.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.premise.kb.RdfExport;
+import org.premise.rdf.FileFormat;
 import org.premise.reason.Workspace;
 
 import picocli.CommandLine.Command;
@@ -20,8 +22,10 @@ public final class InferCommand implements Callable<Integer> {
     @Mixin OutputTarget target;
     @Spec CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "ttl", paramLabel = "FORMAT",
-            description = "ttl, nt, trig, nq or jsonld (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "ttl (turtle), nt (ntriples), trig, nq (nquads), jsonld (json-ld) or rdfxml (rdf, xml); "
+                    + "default: from the -o file's extension (.ttl, .nt, .trig, .nq, .jsonld, .rdf, .owl, .xml, each optionally "
+                    + "followed by .gz), else ttl.")
     String format;
 
     @Option(names = "--inferred-only", description = "Only the triples the rules derived (not the asserted ones, not the analysis).")
@@ -29,7 +33,7 @@ public final class InferCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RdfExport.Format fmt = RdfExport.Format.parse(format);
+        FileFormat fmt = FileFormat.choose(format, target.output(), List.of(FileFormat.TTL, FileFormat.NT, FileFormat.TRIG, FileFormat.NQ, FileFormat.JSONLD, FileFormat.RDFXML), FileFormat.TTL);
         Workspace ws = input.open(spec.commandLine().getErr());
         target.write(spec.commandLine().getOut(), out -> RdfExport.write(ws.kb(), fmt, inferredOnly, out));
         return ExitCodes.OK;

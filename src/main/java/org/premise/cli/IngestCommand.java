@@ -14,7 +14,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.premise.BadInputException;
 import org.premise.kb.DigestIngest;
-import org.premise.kb.RdfExport;
 import org.premise.kb.SourceSpec;
 import org.premise.kb.Vocab;
 import org.premise.store.StoreLoader;
@@ -71,14 +70,15 @@ public final class IngestCommand implements Callable<Integer> {
         DigestIngest.checkDigestNames(files);
         Instant readAt = Instant.now();
         if (store != null) {
-            if (target.output != null) throw new BadInputException("-o and --store do not go together: --store writes to the store");
+            if (target.output().isPresent()) throw new BadInputException("-o and --store do not go together: --store writes to the store");
             SourceSpec request = derivation.spec(!noBundled, files, store);
             StoreLoader.Summary summary = StoreLoader.load(request, replace, console.notes(), readAt, console.progress());
             console.summary(summary.describe());
             return ExitCodes.OK;
         }
-        RdfExport.Format fmt = RdfExport.Format.parse(format);
-        if (fmt != RdfExport.Format.TRIG && fmt != RdfExport.Format.NQ && fmt != RdfExport.Format.JSONLD) {
+        org.premise.rdf.FileFormat fmt = org.premise.rdf.FileFormat.named(format).orElseThrow(() -> org.premise.rdf.FileFormat
+                .unknown(format, List.of(org.premise.rdf.FileFormat.values())));
+        if (!fmt.quads()) {
             throw new BadInputException("ingest writes named graphs: --format must be trig, nq or jsonld, not \"" + format + "\"");
         }
         Map<Node, Graph> graphs = DigestIngest.read(files, !noBundled, readAt, console.progress());

@@ -1,9 +1,11 @@
 package org.premise.cli;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.premise.kb.RdfExport;
+import org.premise.rdf.FileFormat;
 import org.premise.links.Enrichment;
 import org.premise.reason.Workspace;
 
@@ -30,8 +32,9 @@ public final class LinkCommand implements Callable<Integer> {
             description = "The SPARQL endpoint to ask (Wikidata's, or one serving data in Wikidata's shape).")
     String endpoint;
 
-    @Option(names = "--format", defaultValue = "ttl", paramLabel = "FORMAT",
-            description = "ttl, nt or jsonld (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "ttl (turtle), nt (ntriples), trig, nq (nquads), jsonld (json-ld) or rdfxml (rdf, xml); "
+                    + "default: from the -o file's extension, else ttl.")
     String format;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
@@ -40,7 +43,7 @@ public final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RdfExport.Format fmt = RdfExport.Format.parse(format);
+        FileFormat fmt = FileFormat.choose(format, target.output(), List.of(FileFormat.TTL, FileFormat.NT, FileFormat.TRIG, FileFormat.NQ, FileFormat.JSONLD, FileFormat.RDFXML), FileFormat.TTL);
         Workspace ws = input.open(spec.commandLine().getErr());
         var enrichment = Enrichment.fetch(ws.kb(), endpoint, Duration.ofSeconds(timeoutSeconds));
         target.write(spec.commandLine().getOut(), out -> RdfExport.writeGraph(enrichment, fmt, out));

@@ -20,12 +20,14 @@ import picocli.CommandLine.Option;
  * output goes to the command's standard output.
  */
 public final class OutputTarget {
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (atomically) instead of standard output; '-' is standard output. "
+                    + "A name ending in .gz is written gzipped.")
     Path output;
 
     /** The -o file, if one was given. */
     public java.util.Optional<Path> output() {
-        return java.util.Optional.ofNullable(output);
+        return java.util.Optional.ofNullable(output).filter(p -> !p.toString().equals("-"));
     }
 
     /** Something that writes the whole output to a stream. */
@@ -53,7 +55,7 @@ public final class OutputTarget {
 
     /** Writes the body to the target file or to {@code stdout}. */
     public void write(PrintWriter stdout, Body body) {
-        if (output == null) {
+        if (output().isEmpty()) {
             // Picocli's writer is character based; collect bytes first so encodings stay UTF-8.
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             try {
@@ -73,7 +75,9 @@ public final class OutputTarget {
         Path temp = null;
         try {
             temp = partFile(dir, target);
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            boolean gzip = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+            try (OutputStream file = Files.newOutputStream(temp);
+                 OutputStream out = gzip ? new java.util.zip.GZIPOutputStream(file) : file) {
                 body.writeTo(out);
             }
             try {

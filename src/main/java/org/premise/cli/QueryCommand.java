@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.premise.BadInputException;
 import org.premise.query.NamedQuery;
 import org.premise.query.ParameterArguments;
 import org.premise.query.QueryCatalog;
@@ -22,14 +23,19 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run a named query (see 'premise queries') or a SPARQL file on the knowledge base.",
                 "Parameters are bound as RDF terms, never pasted into the query text. "
                         + "A statement can be given by key (models-capable), prefixed name or <IRI>.",
-                "Example: premise query assumptions-of --param statement=thesis"})
+                "Example: premise query assumptions-of --param statement=thesis",
+                "Inline: premise query -e 'SELECT ?s WHERE { ?s a premise:Statement } LIMIT 3'"})
 public final class QueryCommand implements Callable<Integer> {
     @Mixin InputOptions input;
     @Mixin OutputTarget target;
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME|FILE.rq", description = "A query name or a .rq file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME|FILE.rq", description = "A query name or a .rq file.")
     String query;
+
+    @Option(names = {"-e", "--query"}, paramLabel = "SPARQL",
+            description = "Run this query text instead of a named query or file (any ?variable may be bound with --param).")
+    String inline;
 
     @Option(names = {"-p", "--param"}, paramLabel = "VAR=VALUE", description = "Bind a query parameter. Repeatable.")
     List<String> params = new ArrayList<>();
@@ -48,7 +54,11 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NamedQuery named = QueryCatalog.bundled().resolve(query);
+        if ((query == null) == (inline == null)) {
+            throw new BadInputException("give a query name or .rq file, or the query text with --query (-e), not "
+                    + (query == null ? "neither" : "both"));
+        }
+        NamedQuery named = inline != null ? NamedQuery.userQuery("query", "--query", inline) : QueryCatalog.bundled().resolve(query);
         ResultFormat chosen = format == null ? null : ResultFormat.parse(format);
         var parameters = ParameterArguments.parse(params);
         Workspace ws = input.open(spec.commandLine().getErr());

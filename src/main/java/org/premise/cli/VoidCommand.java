@@ -1,8 +1,10 @@
 package org.premise.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.premise.kb.RdfExport;
+import org.premise.rdf.FileFormat;
 import org.premise.links.VoidDescription;
 import org.premise.reason.Workspace;
 
@@ -23,13 +25,14 @@ public final class VoidCommand implements Callable<Integer> {
     @Mixin OutputTarget target;
     @Spec CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "ttl", paramLabel = "FORMAT",
-            description = "ttl, nt or jsonld (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "ttl (turtle), nt (ntriples), trig, nq (nquads), jsonld (json-ld) or rdfxml (rdf, xml); "
+                    + "default: from the -o file's extension, else ttl.")
     String format;
 
     @Override
     public Integer call() {
-        RdfExport.Format fmt = RdfExport.Format.parse(format);
+        FileFormat fmt = FileFormat.choose(format, target.output(), List.of(FileFormat.TTL, FileFormat.NT, FileFormat.TRIG, FileFormat.NQ, FileFormat.JSONLD, FileFormat.RDFXML), FileFormat.TTL);
         Workspace ws = input.open(spec.commandLine().getErr());
         var description = VoidDescription.describe(ws.kb());
         target.write(spec.commandLine().getOut(), out -> RdfExport.writeGraph(description, fmt, out));

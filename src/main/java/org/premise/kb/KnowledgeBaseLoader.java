@@ -42,6 +42,11 @@ public final class KnowledgeBaseLoader {
     public static final String BUNDLED_KB = "premise/kb";
     /** The link sets to other datasets (ontology/links/*.ttl), loaded with the bundled knowledge. */
     public static final String BUNDLED_LINKS = "premise/ontology/links";
+    /**
+     * The ontology files Premise loads, in order: the OWL 2 DL vocabulary, its RDF module
+     * (statements outside OWL 2 DL) and the concept scheme.
+     */
+    public static final java.util.List<String> ONTOLOGY_FILES = java.util.List.of("premise.ttl", "premise-rdf.ttl", "concepts.ttl");
 
     private final BundledResources bundled;
     private final Map<Node, Graph> sources = new LinkedHashMap<>();
@@ -77,7 +82,7 @@ public final class KnowledgeBaseLoader {
     public static Graph bundledOntology() {
         SortedMap<String, String> files = BundledResources.onClasspath().readAll(BUNDLED_ONTOLOGY);
         Graph ontology = GraphFactory.createDefaultGraph();
-        for (String name : new String[] {"premise.ttl", "concepts.ttl"}) {
+        for (String name : ONTOLOGY_FILES) {
             String text = files.get(name);
             if (text == null) throw new IllegalStateException("the bundled ontology file " + name + " is missing from the jar");
             RdfFiles.parseGraph("ontology/" + name, text, Lang.TURTLE).find().forEachRemaining(ontology::add);
@@ -178,6 +183,11 @@ public final class KnowledgeBaseLoader {
             throw new BadInputException(name, -1, -1, "cannot read: " + e.getMessage());
         }
         String fileName = file.getFileName().toString();
+        if (org.premise.rdf.Gzip.isGzip(bytes)) {
+            // x.ttl.gz is read as the Turtle file x.ttl; the gzip magic bytes say it is compressed.
+            bytes = org.premise.rdf.Gzip.decompress(name, bytes);
+            if (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) fileName = fileName.substring(0, fileName.length() - 3);
+        }
         if (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
             Digest digest = new DigestReader().read(name, bytes);
             KeyAssignments keys;

@@ -37,7 +37,7 @@ public record DerivationFingerprint(String inferred, String analysis) {
         MessageDigest sha = sha256();
         for (RuleFiles.SourcedRule r : rules) update(sha, "rule", r.rule().toString());
         SortedMap<String, String> ontology = BundledResources.onClasspath().readAll(KnowledgeBaseLoader.BUNDLED_ONTOLOGY);
-        for (String name : new String[] {"premise.ttl", "concepts.ttl"}) update(sha, "ontology", String.valueOf(ontology.get(name)));
+        for (String name : KnowledgeBaseLoader.ONTOLOGY_FILES) update(sha, "ontology", String.valueOf(ontology.get(name)));
         String inferred = "premise " + version() + "; derivation format " + FORMAT + "; rules and ontology sha256:"
                 + HexFormat.of().formatHex(sha.digest());
         String analysis = inferred + "; analysis limits " + limits.supportSetCap() + " support sets, " + limits.defeatSetCap()

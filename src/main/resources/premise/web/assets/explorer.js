@@ -40,6 +40,10 @@
 
   // ---- the state in the URL ---------------------------------------------------------------
 
+  // Hooks for assets/credence.js (and other add-ons): each a list of functions called in order.
+  const hooks = { hash: [], leaves: [], details: [], reset: [], whatIf: [] };
+  const initialHash = location.hash;
+
   function readHash() {
     const p = new URLSearchParams(location.hash.replace(/^#/, ""));
     state.document = p.get("document") || "";
@@ -58,6 +62,7 @@
     for (const k of [...state.assume].sort()) p.append("assume", k);
     if (state.selected) p.set("select", state.selected);
     if (state.search) p.set("q", state.search);
+    hooks.hash.forEach((f) => f(p));
     const hash = p.toString();
     history.replaceState(null, "", hash ? "#" + hash : location.pathname + location.search);
   }
@@ -263,6 +268,7 @@
       caption.addEventListener("click", () => select(s.id));
       list.append(el("li", { "data-key": nameOf(s) }, caption, toggle(nameOf(s))));
     }
+    hooks.leaves.forEach((f) => f(list));
   }
 
   function refreshToggles() {
@@ -280,6 +286,7 @@
     writeHash();
     refreshToggles();
     await applyWhatIf();
+    hooks.whatIf.forEach((f) => f());
   }
 
   // ---- the what-if --------------------------------------------------------------------------
@@ -398,6 +405,7 @@
   async function reset() {
     state.retract.clear();
     state.assume.clear();
+    hooks.reset.forEach((f) => f());
     writeHash();
     refreshToggles();
     await applyWhatIf();
@@ -421,6 +429,7 @@
       const details = await getJson("premise/statement?key=" + encodeURIComponent(nameOf(s)));
       if (state.selected !== nameOf(s)) return;
       panel.replaceChildren(...detailsOf(s, details));
+      hooks.details.forEach((f) => f(panel, nameOf(s)));
     } catch (e) {
       panel.replaceChildren(el("h2", null, captionOf(s)), el("p", { class: "error-box" }, e.message));
     }
@@ -562,6 +571,8 @@
   // For tests and scripts: the drawn map and the state, read-only in spirit.
   window.premiseExplorer = {
     ready,
+    hooks,
+    initialHash,
     cy: () => cy,
     statusOf: (name) => { const n = statementOf(name); return n && n.nonempty() ? n.data("status") : null; },
     state: () => ({ retract: [...state.retract], assume: [...state.assume], document: state.document, selected: state.selected,

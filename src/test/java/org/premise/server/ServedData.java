@@ -48,7 +48,7 @@ final class ServedData {
     /** What {@code premise infer --format trig} writes for a workspace, read back. */
     static DatasetGraph infer(Workspace ws) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RdfExport.write(ws.kb(), RdfExport.Format.TRIG, false, out);
+        RdfExport.write(ws.kb(), org.premise.rdf.FileFormat.TRIG, false, out);
         DatasetGraph dsg = DatasetGraphFactory.create();
         RDFParser.fromString(out.toString(StandardCharsets.UTF_8), Lang.TRIG).parse(dsg);
         return dsg;

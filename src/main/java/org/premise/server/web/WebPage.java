@@ -18,6 +18,8 @@ import org.apache.jena.query.Dataset;
  *   <li>{@code /queries/NAME?param=value} one named query, its parameters bound as RDF terms by
  *       Premise's query runner, never pasted into the text ({@link NamedQueryServlet});</li>
  *   <li>{@value #WHATIF} a what-if, as {@code premise whatif --format json} ({@link WhatIfServlet});</li>
+ *   <li>{@value #CREDENCE} how likely each conclusion is, as {@code premise credence --format json}
+ *       ({@link CredenceServlet});</li>
  *   <li>{@value #STATEMENT} one statement's analysis ({@link StatementServlet});</li>
  *   <li>{@value #MAP} the argument map, as {@code premise draw --format json} ({@link MapServlet}).</li>
  * </ul>
@@ -32,6 +34,9 @@ public final class WebPage {
 
     /** The what-if endpoint: {@code ?retract=KEY&assume=KEY}, JSON as {@code premise whatif --format json}. */
     public static final String WHATIF = "/premise/whatif";
+
+    /** The credence endpoint: {@code ?credence=KEY=P&key=KEY}, JSON as {@code premise credence --format json}. */
+    public static final String CREDENCE = "/premise/credence";
 
     /** One statement's analysis, for the explorer's side panel: {@code ?key=KEY}. */
     public static final String STATEMENT = "/premise/statement";
@@ -66,6 +71,7 @@ public final class WebPage {
         builder.addServlet("/queries.json", new QueryListServlet());
         builder.addServlet("/queries/*", new NamedQueryServlet(dataset, timeout));
         builder.addServlet(WHATIF, new WhatIfServlet(analysis));
+        builder.addServlet(CREDENCE, new CredenceServlet(analysis));
         builder.addServlet(STATEMENT, new StatementServlet(analysis));
         builder.addServlet(MAP, new MapServlet(analysis));
         return builder;
