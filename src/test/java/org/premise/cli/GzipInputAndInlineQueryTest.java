@@ -57,6 +57,21 @@ class GzipInputAndInlineQueryTest {
     }
 
     @Test
+    void aGzipBombIsRefusedBeforeItFillsTheHeap() throws IOException {
+        Path bomb = dir.resolve("bomb.ttl.gz");
+        byte[] spaces = new byte[1 << 20];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb))) {
+            for (int i = 0; i < 100; i++) out.write(spaces);
+        }
+        assertTrue(Files.size(bomb) * org.premise.rdf.Gzip.MAX_RATIO < 100L << 20, "the test file is a bomb: " + Files.size(bomb));
+        Cli.Run run = Cli.run("infer", "--no-bundled", "--data", bomb.toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.exit(), run.err());
+        assertTrue(run.err().startsWith("premise: " + bomb + ": inflates to more than"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
     void inlineQueryTextGivesTheSameRowsAsTheQueryFile() throws IOException {
         String text = "PREFIX premise: <https://w3id.org/premise/ontology#>\n"
                 + "SELECT ?s WHERE { ?s a premise:Statement }\n";
