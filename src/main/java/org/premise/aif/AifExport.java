@@ -16,7 +16,7 @@ import org.apache.jena.graph.compose.MultiUnion;
 import org.premise.BadInputException;
 import org.premise.ClosestNames;
 import org.premise.kb.KnowledgeBase;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 
 /** Chooses what {@code premise export-aif} writes: one source, or every source together. */
 public final class AifExport {

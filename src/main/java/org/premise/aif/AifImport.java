@@ -19,7 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.premise.BadInputException;
 import org.premise.Progress;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 
 /** Imports AIF files: each map read, checked and mapped to its own named graph, all before anything is written. */
 public final class AifImport {

@@ -2,7 +2,7 @@ package org.premise.aif;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 
 /** The ontology terms (ontology/premise.ttl) the AIF import and export read and write. */
 public final class AifTerms {

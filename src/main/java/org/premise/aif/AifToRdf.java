@@ -18,7 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 
 /**
  * Maps an {@link AifMap} to Premise's ontology. I nodes become statements (key

@@ -18,8 +18,8 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.premise.kb.GraphLookup;
-import org.premise.kb.Vocab;
+import org.premise.rdf.GraphLookup;
+import org.premise.rdf.Vocab;
 import org.premise.reason.ArgumentGraphReader;
 
 /**

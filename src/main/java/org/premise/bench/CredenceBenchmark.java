@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.premise.app.Workspaces;
 import org.premise.kb.SourceSpec;
 import org.premise.reason.Credences;
 import org.premise.reason.Workspace;
@@ -47,7 +48,7 @@ public final class CredenceBenchmark {
 
     private static void seed() {
         long t0 = System.nanoTime();
-        Workspace ws = Workspace.open(new SourceSpec(true, List.of(), true, List.of(), SourceSpec.DEFAULT_SET_CAP));
+        Workspace ws = Workspaces.inMemory(new SourceSpec(true, List.of(), true, List.of(), SourceSpec.DEFAULT_SET_CAP));
         ArgumentGraph graph = ws.analysis().graph();
         long loaded = System.nanoTime();
         Map<String, Double> credences = Credences.read(ws.kb().union(), graph, Map.of(), Credences.CONFIDENCE_TABLE).values();
@@ -70,7 +71,7 @@ public final class CredenceBenchmark {
 
     private static void file(Path file, int samples) {
         long t0 = System.nanoTime();
-        Workspace ws = Workspace.open(new SourceSpec(false, List.of(file), true, List.of(), SourceSpec.DEFAULT_SET_CAP));
+        Workspace ws = Workspaces.inMemory(new SourceSpec(false, List.of(file), true, List.of(), SourceSpec.DEFAULT_SET_CAP));
         ArgumentGraph graph = ws.analysis().graph();
         long loaded = System.nanoTime();
         Map<String, Double> credences = Credences.read(ws.kb().union(), graph, Map.of(), Credences.CONFIDENCE_TABLE).values();

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 
 /**
  * The reference answer for the benchmark, computed by plain Java over the asserted triples

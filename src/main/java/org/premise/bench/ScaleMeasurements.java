@@ -28,15 +28,16 @@ import org.apache.jena.reasoner.rulesys.Rule;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.premise.kb.BundledOntology;
 import org.premise.kb.KnowledgeBase;
-import org.premise.kb.KnowledgeBaseLoader;
+import org.premise.app.KnowledgeBaseLoader;
 import org.premise.kb.SourceSpec;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.query.QueryCatalog;
 import org.premise.query.QueryRunner;
 import org.premise.reason.AnalysisWriter;
 import org.premise.reason.ArgumentGraphReader;
-import org.premise.reason.RuleFiles;
+import org.premise.reason.rules.RuleFiles;
 import org.premise.reason.Workspace;
 import org.premise.reason.analysis.Analysis;
 import org.premise.reason.analysis.AnalysisLimits;
@@ -218,7 +219,7 @@ final class ScaleMeasurements {
         if (mode == GenericRuleReasoner.BACKWARD) plain.addAll(Rule.parseRules("-> tableAll()."));
         Graph data = parse();
         Graph input = GraphFactory.createDefaultGraph();
-        KnowledgeBaseLoader.bundledOntology().find().forEachRemaining(input::add);
+        BundledOntology.graph().find().forEachRemaining(input::add);
         data.find().forEachRemaining(input::add);
 
         start("derive");

@@ -3,16 +3,9 @@ package org.premise.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import org.premise.BadInputException;
-import org.premise.kb.StatementNames;
-import org.premise.reason.ArgumentGraphReader;
-import org.premise.reason.Credences;
-import org.premise.reason.Workspace;
-import org.premise.reason.credence.CredenceResult;
 import org.premise.report.CredenceReport;
-import org.premise.report.WhatIfReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,46 +44,9 @@ public final class CredenceCommand implements Callable<Integer> {
         if (!List.of("text", "json", "ttl").contains(format)) {
             throw new BadInputException("unknown format \"" + format + "\"; expected text, json or ttl");
         }
-        CredenceReport report = report(input.open(spec.commandLine().getErr()), keys, credence, top, List.of(), List.of(),
-                note -> spec.commandLine().getErr().println("note: " + note));
+        CredenceReport report = credence.settings().report(input.open(spec.commandLine().getErr()), keys, top, List.of(),
+                List.of(), note -> spec.commandLine().getErr().println("note: " + note));
         target.write(spec.commandLine().getOut(), out -> report.write(format, out));
         return ExitCodes.OK;
-    }
-
-    /**
-     * The credence report of a workspace, as this command computes it; also the served
-     * {@code /premise/credence} endpoint's, so both print the same bytes.
-     *
-     * @param keys the statements to compute (key, prefixed name or IRI); empty: every conclusion
-     * @param retract statements retracted (failing in every world), by key
-     * @param assume statements assumed (holding in every world), by key
-     * @param notes told each credence in the data that was ignored
-     */
-    public static CredenceReport report(Workspace ws, List<String> keys, CredenceOptions credence, int top,
-            List<String> retract, List<String> assume, Consumer<String> notes) {
-        var options = credence.options(top);
-        var knowledge = ws.kb().union();
-        StatementNames names = new StatementNames(knowledge);
-        var graph = ws.analysis().graph();
-        List<String> targets = new ArrayList<>();
-        for (String key : keys) {
-            String id = ArgumentGraphReader.id(names.statement(key));
-            if (!graph.contains(id)) {
-                throw new BadInputException("\"" + key + "\" is not a statement of the argument graph (an open question?)");
-            }
-            if (!targets.contains(id)) targets.add(id);
-        }
-        if (targets.isEmpty()) targets.addAll(graph.conclusions());
-        List<String> retracted = WhatIfReport.resolve(names, ws, retract);
-        List<String> assumed = WhatIfReport.resolve(names, ws, assume);
-        for (int i = 0; i < retracted.size(); i++) {
-            if (assumed.contains(retracted.get(i))) {
-                throw new BadInputException("\"" + retract.get(i) + "\" is both retracted and assumed; give it once");
-            }
-        }
-        Credences credences = credence.read(ws, names);
-        credences.notes().forEach(notes);
-        CredenceResult result = credences.propagate(targets, retracted, assumed, options);
-        return new CredenceReport(result, credences, knowledge);
     }
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Node;
 import org.premise.BadInputException;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.map.ArgumentMap;
 import org.premise.map.ArgumentMapReader;
 import org.premise.map.MapFormat;

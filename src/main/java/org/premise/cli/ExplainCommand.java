@@ -7,7 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.premise.BadInputException;
 import org.premise.kb.StatementNames;
-import org.premise.kb.Terms;
+import org.premise.rdf.Terms;
 import org.premise.reason.Explanation;
 import org.premise.reason.Workspace;
 import org.premise.report.ExplanationText;

@@ -7,7 +7,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.premise.aif.AifExport;
 import org.premise.kb.KnowledgeBase;
-import org.premise.kb.KnowledgeBaseLoader;
+import org.premise.app.KnowledgeBaseLoader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

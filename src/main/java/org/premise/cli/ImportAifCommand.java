@@ -12,7 +12,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.premise.BadInputException;
 import org.premise.aif.AifImport;
 import org.premise.kb.SourceSpec;
-import org.premise.store.StoreLoader;
+import org.premise.app.StoreLoader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

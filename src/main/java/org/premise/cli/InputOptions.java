@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 
 import org.premise.kb.SourceSpec;
 import org.premise.reason.Workspace;
-import org.premise.store.StoreReader;
+import org.premise.app.Workspaces;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,13 +36,13 @@ public final class InputOptions {
 
     /**
      * Loads the knowledge base these options describe and applies the rules, or, from a store
-     * whose derived graphs are current, takes them as stored ({@link StoreReader}). Says so in
+     * whose derived graphs are current, takes them as stored ({@link Workspaces}). Says so in
      * one line on {@code err} when a store's derivation is stale, and when the rules are
      * outside Premise's fast path: they then run on Jena's engine, which is much slower on
      * large graphs.
      */
     public Workspace open(PrintWriter err) {
-        Workspace ws = StoreReader.open(toSpec(), line -> {
+        Workspace ws = Workspaces.open(toSpec(), line -> {
             err.println("note: " + line);
             err.flush();
         });

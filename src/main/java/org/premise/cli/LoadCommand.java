@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.premise.kb.SourceSpec;
-import org.premise.store.StoreLoader;
+import org.premise.app.StoreLoader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.apache.jena.sys.JenaSystem;
 import org.premise.BadInputException;
-import org.premise.kb.RemoteContexts;
+import org.premise.rdf.RemoteContexts;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

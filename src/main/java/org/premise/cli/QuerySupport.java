@@ -3,7 +3,7 @@ package org.premise.cli;
 import java.time.Duration;
 
 import org.premise.kb.StatementNames;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.query.ParameterResolver;
 import org.premise.query.QueryRunner;
 import org.premise.reason.Workspace;

@@ -7,17 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.premise.BadInputException;
-import org.premise.kb.RemoteContexts;
-import org.premise.kb.SourceSpec;
-import org.premise.reason.Workspace;
+import org.premise.app.Serving;
+import org.premise.rdf.RemoteContexts;
 import org.premise.server.AccessToken;
-import org.premise.server.DatasetLayout;
-import org.premise.server.DerivedGraphs;
-import org.premise.server.PremiseServer;
 import org.premise.server.ServerOptions;
-import org.premise.store.Store;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,29 +102,10 @@ public final class ServeCommand implements Callable<Integer> {
         ServerOptions options = new ServerOptions(bind, port, update, Duration.ofSeconds(timeoutSeconds), allowService,
                 maxRows, logRequests, access, allowLoad, RemoteContexts.allowed(),
                 new ServerOptions.Load(maxQueryBytes, maxUploadBytes, maxConcurrent, ServerOptions.Load.DEFAULT.queueWait()));
-        // Before loading anything: a refused configuration should not cost the user a load.
-        PremiseServer.checkAccess(options);
-        SourceSpec sources = input.toSpec();
-        DerivedGraphs derivation;
-        DatasetGraph base;
-        if (sources.store() != null) {
-            // A store is served as it is, and --update writes to it: files go in with 'premise load'.
-            if (!sources.data().isEmpty()) {
-                throw new BadInputException("serve --store serves the store as it is; add files to it with "
-                        + "'premise load --store " + sources.store() + " FILE...'");
-            }
-            derivation = new DerivedGraphs(Workspace.loadRules(sources), Workspace.limits(sources), sources.ruleBudget());
-            // Read-only, a store in a read-only folder is served from a copy (Store.openForReading).
-            base = update ? Store.openExisting(sources.store()) : Store.openForReading(sources.store(), line -> {
-                spec.commandLine().getErr().println("note: " + line);
-                spec.commandLine().getErr().flush();
-            });
-        } else {
-            Workspace ws = Workspace.open(sources);
-            derivation = DerivedGraphs.of(ws);
-            base = DatasetLayout.inMemory(ws);
-        }
-        PremiseServer server = PremiseServer.serve(base, derivation, options, logRequests ? System.err : null);
+        Serving server = Serving.start(input.toSpec(), options, logRequests ? System.err : null, line -> {
+            spec.commandLine().getErr().println("note: " + line);
+            spec.commandLine().getErr().flush();
+        });
         PrintWriter out = spec.commandLine().getOut();
         server.endpoints().forEach((what, url) -> out.println(what + ": " + url));
         out.println("Serving " + (update ? "read-write" : "read-only")
@@ -146,7 +121,6 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
-            if (sources.store() != null) Store.release(base);
             out.println("Stopped.");
             out.flush();
             // Ctrl-C and SIGTERM are how a user ends this command: a clean stop, exit status 0.

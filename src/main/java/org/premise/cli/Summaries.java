@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 
 /** The summary lines of {@code ingest} and {@code import-aif} when they write RDF: what was read. */
 final class Summaries {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.premise.rdf.Vocab;
 
 /**
  * Tags statements with the concepts of the Premise concept scheme (ontology/concepts.ttl)

@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.premise.rdf.Vocab;
 
 /**
  * The metadata graph {@code graph:derivation} of a store or a served dataset. It says how the

@@ -12,6 +12,8 @@ import org.premise.BadInputException;
 import org.premise.ClosestNames;
 import org.premise.digest.Digest;
 import org.premise.digest.Section;
+import org.premise.rdf.GraphLookup;
+import org.premise.rdf.Vocab;
 
 /**
  * Reads a document back out of the graph as a {@link Digest}, so it can be written as

@@ -17,6 +17,7 @@ import org.premise.digest.Digest;
 import org.premise.digest.Section;
 import org.premise.digest.Statement;
 import org.premise.digest.StatementText;
+import org.premise.rdf.Vocab;
 
 /**
  * Turns a research digest into RDF under the Premise ontology: the document, its sections,
@@ -118,7 +119,7 @@ public final class DigestGraph {
     private static Node bool(boolean b) { return NodeFactory.createLiteralByValue(b, XSDDatatype.XSDboolean); }
 
     /** Every (normalised text → statement) pair of a graph. */
-    static void collectTexts(Graph g, Map<String, Node> into) {
+    public static void collectTexts(Graph g, Map<String, Node> into) {
         g.find(Node.ANY, Vocab.text, Node.ANY).forEachRemaining((Triple t) -> {
             if (t.getObject().isLiteral()) into.putIfAbsent(StatementText.normalize(t.getObject().getLiteralLexicalForm()), t.getSubject());
         });

@@ -11,6 +11,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.premise.rdf.Vocab;
 
 /**
  * The PROV-O record {@code premise ingest} adds to a document's named graph: the document was

@@ -13,6 +13,8 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.premise.rdf.GraphUnion;
+import org.premise.rdf.Vocab;
 
 /**
  * The unit every command consumes: the ontology, one named graph per source that was

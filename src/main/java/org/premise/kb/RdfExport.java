@@ -8,6 +8,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.premise.rdf.FileFormat;
+import org.premise.rdf.JsonLdOutput;
+import org.premise.rdf.Vocab;
 
 /**
  * Writes a knowledge base (asserted and inferred triples) in a standard RDF syntax; JSON-LD is

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.premise.rdf.GraphLookup;
+import org.premise.rdf.Vocab;
 
 /**
  * What to show beside a statement's key so that people read words, not keys: its label

@@ -10,6 +10,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 import org.premise.BadInputException;
 import org.premise.ClosestNames;
+import org.premise.rdf.GraphLookup;
+import org.premise.rdf.Vocab;
 
 /**
  * Resolves the names users type for statements and other resources: a statement key

@@ -22,7 +22,7 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.premise.BadInputException;
 import org.premise.kb.KnowledgeBase;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 
 /**
  * Fetches, from a SPARQL endpoint shaped like Wikidata's, what it says about the Wikidata

@@ -18,7 +18,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.premise.kb.KnowledgeBase;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 
 /**
  * A VoID description of a loaded knowledge base, computed from its graphs: the whole dataset

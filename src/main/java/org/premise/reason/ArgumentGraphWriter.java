@@ -4,7 +4,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.reason.analysis.ArgumentGraph;
 
 /**

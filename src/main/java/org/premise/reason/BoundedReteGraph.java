@@ -13,6 +13,8 @@ import org.apache.jena.reasoner.rulesys.Rule;
 import org.apache.jena.reasoner.rulesys.RuleDerivation;
 import org.premise.BadInputException;
 import org.premise.kb.RuleBudget;
+import org.premise.reason.rules.RuleFiles;
+import org.premise.reason.rules.RuleRunawayException;
 
 /**
  * Jena's forward RETE graph, stopped when the rules pass their {@link RuleBudget}. Jena's

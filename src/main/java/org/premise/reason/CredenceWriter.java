@@ -6,7 +6,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.reason.credence.CredenceResult;
 import org.premise.reason.credence.CredenceResult.Sensitivity;
 import org.premise.reason.credence.CredenceResult.StatementCredence;

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.SortedMap;
 
 import org.premise.BundledResources;
-import org.premise.kb.KnowledgeBaseLoader;
+import org.premise.kb.BundledOntology;
+import org.premise.app.KnowledgeBaseLoader;
 import org.premise.reason.analysis.AnalysisLimits;
+import org.premise.reason.rules.RuleFiles;
 
 /**
  * What a store's derived graphs were derived with, as two short strings recorded in its
@@ -36,8 +38,8 @@ public record DerivationFingerprint(String inferred, String analysis) {
     public static DerivationFingerprint of(List<RuleFiles.SourcedRule> rules, AnalysisLimits limits) {
         MessageDigest sha = sha256();
         for (RuleFiles.SourcedRule r : rules) update(sha, "rule", r.rule().toString());
-        SortedMap<String, String> ontology = BundledResources.onClasspath().readAll(KnowledgeBaseLoader.BUNDLED_ONTOLOGY);
-        for (String name : KnowledgeBaseLoader.ONTOLOGY_FILES) update(sha, "ontology", String.valueOf(ontology.get(name)));
+        SortedMap<String, String> ontology = BundledResources.onClasspath().readAll(BundledOntology.BUNDLED_ONTOLOGY);
+        for (String name : BundledOntology.ONTOLOGY_FILES) update(sha, "ontology", String.valueOf(ontology.get(name)));
         String inferred = "premise " + version() + "; derivation format " + FORMAT + "; rules and ontology sha256:"
                 + HexFormat.of().formatHex(sha.digest());
         String analysis = inferred + "; analysis limits " + limits.supportSetCap() + " support sets, " + limits.defeatSetCap()

@@ -13,11 +13,14 @@ import org.apache.jena.rdf.model.InfModel;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.reasoner.rulesys.GenericRuleReasoner;
 import org.apache.jena.reasoner.rulesys.Rule;
-import org.premise.kb.GraphUnion;
+import org.premise.rdf.GraphChanges;
+import org.premise.rdf.GraphUnion;
 import org.premise.kb.KnowledgeBase;
 import org.premise.kb.RuleBudget;
 import org.premise.reason.derive.ClosureView;
 import org.premise.reason.derive.Derivation;
+import org.premise.reason.rules.RuleFiles;
+import org.premise.reason.rules.RuleRunawayException;
 
 /**
  * Applies the rules to a knowledge base's asserted triples and gives it its inferred graph.

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -15,14 +17,17 @@ import org.apache.jena.graph.Node;
 import org.premise.BadInputException;
 import org.premise.BundledResources;
 import org.premise.Utf8Text;
+import org.premise.kb.DerivationGraph;
 import org.premise.kb.KnowledgeBase;
-import org.premise.kb.KnowledgeBaseLoader;
 import org.premise.kb.RuleBudget;
 import org.premise.kb.SourceSpec;
+import org.premise.rdf.GraphChanges;
+import org.premise.rdf.Vocab;
 import org.premise.reason.analysis.Analysis;
 import org.premise.reason.analysis.AnalysisLimits;
 import org.premise.reason.credence.CredencePropagation;
 import org.premise.reason.credence.CredenceResult;
+import org.premise.reason.rules.RuleFiles;
 
 /**
  * A knowledge base with its rules applied: what every command starts from. Loading reads
@@ -44,13 +49,6 @@ public final class Workspace {
         this.rules = rules;
         this.inference = inference;
         this.limits = limits;
-    }
-
-    /** Loads the sources and rules of a spec and applies the rules. */
-    public static Workspace open(SourceSpec spec) {
-        List<RuleFiles.SourcedRule> rules = loadRules(spec);
-        KnowledgeBase kb = KnowledgeBaseLoader.load(spec);
-        return derive(kb, rules, limits(spec), spec.ruleBudget());
     }
 
     /**
@@ -97,6 +95,26 @@ public final class Workspace {
     /** What this workspace derives with, as recorded beside a store's derived graphs. */
     public DerivationFingerprint fingerprint() {
         return DerivationFingerprint.of(rules, limits);
+    }
+
+    /**
+     * The derived graphs as a store or a served base keeps them ({@link org.premise.kb.DatasetLayout}),
+     * in the order they are written: {@code graph:inferred} without closure pairs, the metadata
+     * graph {@code graph:derivation} naming the closure predicates and this workspace's
+     * {@link #fingerprint}, and {@code graph:analysis}.
+     */
+    public Map<Node, Graph> derivedGraphs() {
+        Map<Node, Graph> derived = new LinkedHashMap<>();
+        derived.put(Vocab.INFERRED_GRAPH, inference.materialised());
+        derived.put(Vocab.DERIVATION_GRAPH, derivationGraph());
+        derived.put(Vocab.ANALYSIS_GRAPH, kb.analysis());
+        return derived;
+    }
+
+    /** The metadata graph {@code graph:derivation} of this workspace: its closure predicates and fingerprints. */
+    public Graph derivationGraph() {
+        DerivationFingerprint fingerprint = fingerprint();
+        return DerivationGraph.of(inference.closurePredicates(), fingerprint.inferred(), fingerprint.analysis());
     }
 
     /**

@@ -9,10 +9,11 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.premise.kb.GraphLookup;
-import org.premise.kb.KnowledgeBaseLoader;
-import org.premise.kb.Terms;
-import org.premise.kb.Vocab;
+import org.premise.kb.BundledOntology;
+import org.premise.rdf.GraphLookup;
+import org.premise.app.KnowledgeBaseLoader;
+import org.premise.rdf.Terms;
+import org.premise.rdf.Vocab;
 
 /**
  * The roles rules/proposals.rules proposes ({@code premise:candidateRole}), for a person to
@@ -60,7 +61,7 @@ final class Candidates {
             String shown = Terms.show(condition);
             any.add(shown);
             String text = GraphLookup.lexical(g, condition, Vocab.text);
-            if (text != null && KnowledgeBaseLoader.conceptTagger().conceptsIn(text).contains(FRICTION)) aboutFriction.add(shown);
+            if (text != null && BundledOntology.conceptTagger().conceptsIn(text).contains(FRICTION)) aboutFriction.add(shown);
         });
         if (!aboutFriction.isEmpty()) return aboutFriction.iterator().next();
         return any.isEmpty() ? null : any.iterator().next();

@@ -18,7 +18,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.reason.Credences;
 import org.premise.reason.CredenceWriter;
 import org.premise.reason.credence.CredenceResult;

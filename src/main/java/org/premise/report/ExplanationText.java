@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.premise.kb.Terms;
+import org.premise.rdf.Terms;
 import org.premise.reason.Explanation;
 
 /**

@@ -10,7 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.premise.kb.StatementCaptions;
 import org.premise.kb.StatementNames;
-import org.premise.kb.Terms;
+import org.premise.rdf.Terms;
 import org.premise.reason.AnalysisWriter;
 
 /**

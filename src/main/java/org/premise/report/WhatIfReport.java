@@ -23,7 +23,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.premise.BadInputException;
 import org.premise.kb.StatementNames;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.reason.AnalysisWriter;
 import org.premise.reason.ArgumentGraphReader;
 import org.premise.reason.Workspace;

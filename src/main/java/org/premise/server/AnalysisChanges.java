@@ -12,7 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.reason.AnalysisWriter;
 import org.premise.reason.ArgumentGraphReader;
 import org.premise.reason.analysis.Analysis;

@@ -11,10 +11,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.premise.kb.GraphLayout;
+import org.premise.kb.DatasetLayout;
 import org.premise.kb.KnowledgeBase;
-import org.premise.kb.Vocab;
-import org.premise.reason.GraphChanges;
+import org.premise.rdf.Vocab;
+import org.premise.rdf.GraphChanges;
 
 /**
  * An in-memory copy of what a served dataset's base asserts: the ontology and every source
@@ -37,13 +37,13 @@ final class AssertedGraphs {
     }
 
     /**
-     * Copies the source graphs of a base, beside the ontology in use ({@link GraphLayout#ontology()},
+     * Copies the source graphs of a base, beside the ontology in use ({@link DatasetLayout#ontology()},
      * not the base's copy of it); call inside a transaction on the base.
      */
     static AssertedGraphs read(DatasetGraph base) {
         Map<Node, Graph> sources = new LinkedHashMap<>();
-        for (Node name : GraphLayout.sourceGraphs(base)) sources.put(name, copyOf(base, name));
-        return new AssertedGraphs(GraphLayout.ontology(), sources);
+        for (Node name : DatasetLayout.sourceGraphs(base)) sources.put(name, copyOf(base, name));
+        return new AssertedGraphs(DatasetLayout.ontology(), sources);
     }
 
     /** The ontology this copy derives with. */
@@ -71,7 +71,7 @@ final class AssertedGraphs {
     GraphChanges apply(List<Change> log) {
         Map<Triple, Boolean> assertedBefore = new HashMap<>();
         for (Change c : log) {
-            if (!GraphLayout.isSource(c.graph())) continue;
+            if (!DatasetLayout.isSource(c.graph())) continue;
             Graph g = c.kind() == Change.Kind.ADD ? sources.computeIfAbsent(c.graph(), n -> GraphFactory.createDefaultGraph())
                     : sources.get(c.graph());
             if (g == null) continue;

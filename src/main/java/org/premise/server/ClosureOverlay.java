@@ -9,6 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.premise.kb.DatasetLayout;
 import org.premise.reason.Inference;
 import org.premise.reason.derive.ClosureView;
 

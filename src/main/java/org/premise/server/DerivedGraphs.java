@@ -9,14 +9,16 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.premise.kb.DatasetLayout;
 import org.premise.kb.DerivationGraph;
 import org.premise.kb.KnowledgeBase;
 import org.premise.kb.RuleBudget;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.reason.ArgumentGraphReader;
 import org.premise.reason.DerivationFingerprint;
-import org.premise.reason.GraphChanges;
-import org.premise.reason.RuleFiles;
+import org.premise.rdf.GraphChanges;
+import org.premise.reason.DerivationService;
+import org.premise.reason.rules.RuleFiles;
 import org.premise.reason.Workspace;
 import org.premise.reason.analysis.Analysis;
 import org.premise.reason.analysis.ArgumentGraph;
@@ -37,41 +39,38 @@ import org.premise.reason.analysis.AnalysisLimits;
  * lives in the base's transaction until it is written there.
  */
 public final class DerivedGraphs {
-    private final List<RuleFiles.SourcedRule> rules;
-    private final AnalysisLimits limits;
-    private final DerivationFingerprint fingerprint;
+    private final DerivationService derivation;
     private final Workspace laidOutFrom;
-    private final RuleBudget budget;
 
     // The writer's state: null until attached, and again after a write failed to commit.
     private AssertedGraphs asserted;
     private Workspace current;
     private Analysis analysis;
 
-    /** Derives with these rules and limits; the base's derived graphs are checked against them when attached. */
+    /**
+     * Derives with this derivation's rules, limits and budget; the base's derived graphs are
+     * checked against them when attached.
+     */
+    public DerivedGraphs(DerivationService derivation) {
+        this(derivation, null);
+    }
+
+    /** Derives with these rules and limits, and the default rule budget. */
     public DerivedGraphs(List<RuleFiles.SourcedRule> rules, AnalysisLimits limits) {
-        this(rules, limits, RuleBudget.DEFAULT, null);
+        this(new DerivationService(rules, limits, RuleBudget.DEFAULT), null);
     }
 
-    /** As {@link #DerivedGraphs(List, AnalysisLimits)}, every run of the rules bounded by {@code budget}. */
-    public DerivedGraphs(List<RuleFiles.SourcedRule> rules, AnalysisLimits limits, RuleBudget budget) {
-        this(rules, limits, budget, null);
-    }
-
-    private DerivedGraphs(List<RuleFiles.SourcedRule> rules, AnalysisLimits limits, RuleBudget budget, Workspace laidOutFrom) {
-        this.rules = List.copyOf(rules);
-        this.limits = limits;
-        this.budget = budget;
-        this.fingerprint = DerivationFingerprint.of(this.rules, limits);
+    private DerivedGraphs(DerivationService derivation, Workspace laidOutFrom) {
+        this.derivation = derivation;
         this.laidOutFrom = laidOutFrom;
     }
 
     /**
-     * For a base {@link DatasetLayout#inMemory} made from this workspace: its analysis is the
+     * For a base {@link DerivationService#inMemory} made from this workspace: its analysis is the
      * workspace's, so attaching does not compute it again. The workspace is read, never changed.
      */
     public static DerivedGraphs of(Workspace ws) {
-        return new DerivedGraphs(ws.rules(), ws.limits(), ws.inference().budget(), ws);
+        return new DerivedGraphs(DerivationService.of(ws), ws);
     }
 
     /** The workspace given to {@link #of}, which a base laid out from it holds until its first write; else null. */
@@ -81,7 +80,7 @@ public final class DerivedGraphs {
 
     /** Derives a knowledge base with this derivation's rules, limits and budget. */
     Workspace derive(KnowledgeBase kb) {
-        return Workspace.derive(kb, rules, limits, budget);
+        return derivation.derive(kb);
     }
 
     /** What a write's commit makes current: see {@link #accept}. */
@@ -128,7 +127,7 @@ public final class DerivedGraphs {
             Graph graph = next.inference().graph();
             ArgumentGraph before = analysis.graph();
             ArgumentGraph after = ArgumentGraphReader.revise(before, graph, changed);
-            nextAnalysis = Analysis.compute(after, List.of(), List.of(), limits);
+            nextAnalysis = Analysis.compute(after, List.of(), List.of(), derivation.limits());
             AnalysisChanges.write(base, analysis, nextAnalysis,
                     AnalysisRegion.affected(before, after, AnalysisRegion.candidates(changed, graph), graph));
         }
@@ -159,9 +158,10 @@ public final class DerivedGraphs {
     private void rederive(DatasetGraph base, Workspace laidOut, boolean asCommitted) {
         asserted = laidOut != null ? AssertedGraphs.copyOf(laidOut.kb()) : AssertedGraphs.read(base);
         Graph metadata = base.getGraph(Vocab.DERIVATION_GRAPH);
+        DerivationFingerprint fingerprint = derivation.fingerprint();
         boolean analysisCurrent = asCommitted && fingerprint.inferred().equals(DerivationGraph.inferredFingerprint(metadata))
                 && fingerprint.analysis().equals(DerivationGraph.analysisFingerprint(metadata));
-        Workspace derived = Workspace.derive(asserted.knowledgeBase(), rules, limits, budget);
+        Workspace derived = derivation.derive(asserted.knowledgeBase());
         derived.inference().complete();
         write(base, Vocab.INFERRED_GRAPH, GraphChanges.between(base.getGraph(Vocab.INFERRED_GRAPH), derived.inference().materialised()));
         write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(base.getGraph(Vocab.DERIVATION_GRAPH), derivationGraph(derived)));
@@ -180,8 +180,8 @@ public final class DerivedGraphs {
     }
 
     /** The metadata graph of a workspace derived here: its closure predicates and this derivation's fingerprints. */
-    private Graph derivationGraph(Workspace ws) {
-        return DerivationGraph.of(ws.inference().closurePredicates(), fingerprint.inferred(), fingerprint.analysis());
+    private static Graph derivationGraph(Workspace ws) {
+        return ws.derivationGraph();
     }
 
     private static boolean readByAnalysis(GraphChanges changes) {

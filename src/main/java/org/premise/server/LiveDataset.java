@@ -21,8 +21,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.premise.kb.DerivationGraph;
-import org.premise.kb.GraphLayout;
-import org.premise.kb.Vocab;
+import org.premise.kb.DatasetLayout;
+import org.premise.rdf.Vocab;
 
 /**
  * The dataset the server shows, over a transactional {@code base} holding the named graphs
@@ -268,7 +268,7 @@ public final class LiveDataset extends DatasetGraphWrapper implements DatasetGra
     public void clear() { deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY); }
 
     private List<Node> sourceGraphs() {
-        return GraphLayout.sourceGraphs(get());
+        return DatasetLayout.sourceGraphs(get());
     }
 
     /** The last write this thread had refused since the last call, if any; clears it. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.DatasetFactory;
+import org.premise.kb.DatasetLayout;
 import org.premise.server.web.ServedAnalysis;
 import org.premise.server.web.WebPage;
 import org.apache.jena.fuseki.server.DataService;
@@ -25,9 +26,9 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.premise.BadInputException;
-import org.premise.kb.RemoteContexts;
+import org.premise.rdf.RemoteContexts;
 import org.premise.kb.SourceSpec;
-import org.premise.reason.Workspace;
+import org.premise.reason.DerivationService;
 
 /**
  * An embedded Fuseki serving a Premise dataset at {@value #DATASET}: SPARQL query at
@@ -65,8 +66,7 @@ public final class PremiseServer {
 
     /** Serves {@code base}, recomputing derived graphs after writes with the bundled rules and default limits. */
     public static PremiseServer serve(DatasetGraph base, ServerOptions options) {
-        SourceSpec bundled = SourceSpec.bundled();
-        return serve(base, new DerivedGraphs(Workspace.loadRules(bundled), Workspace.limits(bundled)), options, null);
+        return serve(base, new DerivedGraphs(DerivationService.of(SourceSpec.bundled())), options, null);
     }
 
     /**

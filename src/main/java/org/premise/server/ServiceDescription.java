@@ -20,7 +20,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 
 /**
  * What a GET on the SPARQL query endpoint without a {@code query} parameter answers: a

@@ -12,7 +12,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.shared.OperationDeniedException;
 import org.apache.jena.web.HttpSC;
-import org.premise.kb.RemoteContexts;
+import org.premise.kb.DatasetLayout;
+import org.premise.rdf.RemoteContexts;
 
 /**
  * Wraps a Fuseki write operation (SPARQL Update, Graph Store Protocol) so that a refused

@@ -21,7 +21,7 @@ import org.premise.Progress;
  * transactional: the phased and parallel loaders write the indexes in transactions of their
  * own, which a killed process can leave half done.
  */
-final class BulkWriter {
+public final class BulkWriter {
     private static final int STEP = 10_000;
 
     private BulkWriter() {}
@@ -30,7 +30,7 @@ final class BulkWriter {
      * Adds every triple of each graph to the named graph of the store. The store must be in a
      * write transaction and must have no other writes after this one before it commits.
      */
-    static void write(DatasetGraph store, Map<Node, Graph> graphs, Progress.Step progress) {
+    public static void write(DatasetGraph store, Map<Node, Graph> graphs, Progress.Step progress) {
         DataLoader loader = new InCallersTransaction(store);
         loader.startBulk();
         StreamRDF stream = loader.stream();

@@ -20,12 +20,12 @@ import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.premise.BadInputException;
 import org.premise.kb.DerivationGraph;
-import org.premise.kb.GraphLayout;
-import org.premise.kb.Vocab;
+import org.premise.kb.DatasetLayout;
+import org.premise.rdf.Vocab;
 
 /**
  * A Premise store: a TDB2 database in a folder, holding the knowledge base as named graphs
- * ({@link GraphLayout} says which is which). {@code graph:ontology} is a copy of the ontology,
+ * ({@link DatasetLayout} says which is which). {@code graph:ontology} is a copy of the ontology,
  * {@code graph:source/<file name>} one graph per loaded source, {@code graph:links/<name>} one
  * graph per link set (and any other named graph, such as one a client wrote through
  * {@code serve --update}, is a source too), {@code graph:inferred} and {@code graph:analysis}
@@ -116,7 +116,7 @@ public final class Store {
      * graphs every {@code premise load} writes ({@code graph:ontology}, {@code graph:derivation}).
      * Else it is released and refused: a TDB2 database another tool made (such as
      * {@code tdb2.tdbloader}, which puts triples in the default graph) would read as an empty
-     * store, its default graph is not a source in Premise's layout ({@link GraphLayout}; served,
+     * store, its default graph is not a source in Premise's layout ({@link DatasetLayout}; served,
      * the default graph is the union of the named graphs), and a load would mix Premise's graphs
      * into a database the other tool still uses.
      */
@@ -163,7 +163,7 @@ public final class Store {
      */
     public static Map<Node, Graph> sources(DatasetGraph store) {
         Map<Node, Graph> sources = new LinkedHashMap<>();
-        for (Node name : GraphLayout.sourceGraphs(store)) sources.put(name, copy(store, name));
+        for (Node name : DatasetLayout.sourceGraphs(store)) sources.put(name, copy(store, name));
         return sources;
     }
 
@@ -184,7 +184,7 @@ public final class Store {
         }
     }
 
-    static boolean isEmptyFolder(Path dir) {
+    public static boolean isEmptyFolder(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         } catch (IOException e) {

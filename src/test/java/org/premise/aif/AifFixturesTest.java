@@ -27,7 +27,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.premise.cli.Cli;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 
 /**
  * Every AraucariaDB map in ../shared/fixtures/aif: it imports with as many statements,

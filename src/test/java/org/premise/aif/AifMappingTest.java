@@ -27,7 +27,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.premise.cli.Cli;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 
 /** Every folder under cases/aif-mapping: the argument structure read, the round trip and the statuses. */
 class AifMappingTest {

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.premise.cli.Cli;
 import org.premise.kb.KnowledgeBase;
-import org.premise.kb.KnowledgeBaseLoader;
+import org.premise.app.KnowledgeBaseLoader;
 import org.premise.kb.SourceSpec;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 
 /** export-aif on what no AIF import recorded: the bundled seed, one of its documents, an unknown name. */
 class ExportAifTest {

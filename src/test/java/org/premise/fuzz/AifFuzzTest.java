@@ -12,7 +12,7 @@ import org.premise.aif.AifMap;
 import org.premise.aif.AifReader;
 import org.premise.aif.AifToRdf;
 import org.premise.aif.RdfToAif;
-import org.premise.kb.KnowledgeBaseLoader;
+import org.premise.app.KnowledgeBaseLoader;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 

@@ -9,7 +9,7 @@ import org.premise.BundledResources;
 import org.premise.digest.Digest;
 import org.premise.digest.DigestReader;
 import org.premise.digest.DigestWriter;
-import org.premise.kb.KnowledgeBaseLoader;
+import org.premise.app.KnowledgeBaseLoader;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 

@@ -14,9 +14,9 @@ import org.premise.BadInputException;
 import org.premise.kb.KnowledgeBase;
 import org.premise.kb.RuleBudget;
 import org.premise.kb.SourceSpec;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.reason.Inference;
-import org.premise.reason.RuleFiles;
+import org.premise.reason.rules.RuleFiles;
 import org.premise.reason.Workspace;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;

@@ -10,10 +10,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
+import org.premise.app.KnowledgeBaseLoader;
+import org.premise.rdf.Vocab;
 
 /** The bundled concept scheme and the tags it gives the seed's statements. */
 class ConceptTaggerTest {
-    static final ConceptTagger TAGGER = KnowledgeBaseLoader.conceptTagger();
+    static final ConceptTagger TAGGER = BundledOntology.conceptTagger();
 
     static Set<String> tags(String text) {
         Set<String> names = new TreeSet<>();
@@ -62,7 +64,7 @@ class ConceptTaggerTest {
 
     @Test
     void theSchemeIsInTheOntologyGraphWithLabelsAndDefinitions() {
-        Graph ontology = KnowledgeBaseLoader.bundledOntology();
+        Graph ontology = BundledOntology.graph();
         Node scheme = NodeFactory.createURI("https://w3id.org/premise/concepts");
         Node inScheme = NodeFactory.createURI(Vocab.SKOS + "inScheme");
         Node definition = NodeFactory.createURI(Vocab.SKOS + "definition");

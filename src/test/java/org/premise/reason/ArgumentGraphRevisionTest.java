@@ -16,7 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.junit.jupiter.api.Test;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.reason.analysis.ArgumentGraph;
 import org.premise.reason.analysis.RandomArgumentGraphs;
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.premise.cli.Cli;
 import org.premise.cli.ExitCodes;
-import org.premise.kb.RemoteContexts;
+import org.premise.rdf.RemoteContexts;
 
 import com.sun.net.httpserver.HttpServer;
 

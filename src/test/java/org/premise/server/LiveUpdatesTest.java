@@ -15,7 +15,8 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.premise.kb.Vocab;
+import org.premise.kb.DatasetLayout;
+import org.premise.rdf.Vocab;
 
 /** With --update: writes reach the asserted graphs, derived graphs follow, derived graphs cannot be written. */
 class LiveUpdatesTest {

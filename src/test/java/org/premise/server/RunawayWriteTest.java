@@ -11,8 +11,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.premise.app.Workspaces;
+import org.premise.kb.DatasetLayout;
 import org.premise.kb.RuleBudget;
 import org.premise.kb.SourceSpec;
+import org.premise.reason.DerivationService;
 import org.premise.reason.Workspace;
 
 /**
@@ -30,8 +33,8 @@ class RunawayWriteTest {
                 + "[chain: (?s ex:next ?x) makeSkolem(?y, ?x) -> (?x ex:next ?y)]\n");
         SourceSpec spec = new SourceSpec(true, List.of(), true, List.of(rules), SourceSpec.DEFAULT_SET_CAP, null,
                 new RuleBudget(5_000, Duration.ZERO));
-        Workspace ws = Workspace.open(spec);
-        PremiseServer server = PremiseServer.serve(DatasetLayout.inMemory(ws), DerivedGraphs.of(ws),
+        Workspace ws = Workspaces.inMemory(spec);
+        PremiseServer server = PremiseServer.serve(DerivationService.inMemory(ws), DerivedGraphs.of(ws),
                 SeedServers.testDefaults().withUpdate(true).withPort(0), null);
         try {
             var runaway = SeedServers.update(server, "PREFIX ex: <http://example.org/> INSERT DATA { <urn:a> ex:next <urn:b> }");

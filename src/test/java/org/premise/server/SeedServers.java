@@ -15,7 +15,10 @@ import java.time.Duration;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.premise.app.Workspaces;
+import org.premise.kb.DatasetLayout;
 import org.premise.kb.SourceSpec;
+import org.premise.reason.DerivationService;
 import org.premise.reason.Workspace;
 
 /** The seed knowledge base served for tests, and a small HTTP client to talk to it. */
@@ -26,7 +29,7 @@ final class SeedServers {
 
     /** The bundled knowledge base with its rules applied (loaded once). */
     static synchronized Workspace seed() {
-        if (seed == null) seed = Workspace.open(SourceSpec.bundled());
+        if (seed == null) seed = Workspaces.inMemory(SourceSpec.bundled());
         return seed;
     }
 
@@ -37,7 +40,7 @@ final class SeedServers {
 
     /** A fresh in-memory copy of the seed in the served layout. */
     static DatasetGraph inMemory() {
-        return DatasetLayout.inMemory(seed());
+        return DerivationService.inMemory(seed());
     }
 
     /** A fresh in-memory TDB2 database holding the seed in the served layout. */

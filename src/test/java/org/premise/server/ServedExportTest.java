@@ -17,10 +17,12 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.premise.kb.DatasetLayout;
 import org.premise.kb.KnowledgeBase;
 import org.premise.kb.SourceSpec;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.reason.ArgumentGraphWriter;
+import org.premise.reason.DerivationService;
 import org.premise.reason.Workspace;
 import org.premise.reason.analysis.AnalysisLimits;
 import org.premise.reason.analysis.RandomArgumentGraphs;
@@ -48,7 +50,7 @@ class ServedExportTest {
     @Test
     void aGeneratedGraphExportsAsInferDoes() {
         Workspace ws = generated(11, 150);
-        PremiseServer server = PremiseServer.serve(DatasetLayout.inMemory(ws), DerivedGraphs.of(ws), SeedServers.testDefaults(), null);
+        PremiseServer server = PremiseServer.serve(DerivationService.inMemory(ws), DerivedGraphs.of(ws), SeedServers.testDefaults(), null);
         try {
             ServedData.assertSameGraphs(ServedData.infer(ws), ServedData.dump(server));
         } finally {
@@ -60,7 +62,7 @@ class ServedExportTest {
     @ValueSource(booleans = {false, true})
     void afterEachRandomWriteTheServedGraphsAreAFreshDerivationOfTheData(boolean tdb2) {
         Workspace start = generated(5, 100);
-        DatasetGraph base = DatasetLayout.inMemory(start);
+        DatasetGraph base = DerivationService.inMemory(start);
         // The TDB2 base is checked against the rules when served, as a store is; the in-memory one is trusted.
         DerivedGraphs derivation = tdb2 ? new DerivedGraphs(start.rules(), LIMITS) : DerivedGraphs.of(start);
         if (tdb2) base = copyToTdb2(base);

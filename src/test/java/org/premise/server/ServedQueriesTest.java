@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.premise.cli.Cli;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 
 /** The seed served read-only: the same answers as the command line, in every standard format. */
 class ServedQueriesTest {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.premise.cli.Cli;
 import org.premise.kb.DerivationGraph;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.reason.Workspace;
 import org.premise.store.Store;
 

@@ -13,7 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.premise.cli.Cli;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.store.Store;
 import org.premise.store.StoreSnapshot;
 

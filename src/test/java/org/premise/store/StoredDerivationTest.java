@@ -26,10 +26,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.premise.app.Workspaces;
 import org.premise.cli.Cli;
 import org.premise.kb.DerivationGraph;
 import org.premise.kb.SourceSpec;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.query.NamedQuery;
 import org.premise.query.QueryCatalog;
 import org.premise.reason.DerivationFingerprint;
@@ -176,15 +177,15 @@ class StoredDerivationTest {
     void theStoredGraphsAreUsedOnlyWhenCurrent() {
         SourceSpec plain = new SourceSpec(true, List.of(), true, List.of(), SourceSpec.DEFAULT_SET_CAP, store);
         List<String> notes = new ArrayList<>();
-        assertEquals("stored", StoreReader.open(plain, notes::add).inference().engine());
+        assertEquals("stored", Workspaces.open(plain, notes::add).inference().engine());
         assertEquals(List.of(), notes);
 
         SourceSpec otherRules = new SourceSpec(true, List.of(), true, List.of(noOpRules), SourceSpec.DEFAULT_SET_CAP, store);
-        assertEquals("premise", StoreReader.open(otherRules, notes::add).inference().engine());
+        assertEquals("premise", Workspaces.open(otherRules, notes::add).inference().engine());
         assertEquals(1, notes.size());
 
         SourceSpec withData = new SourceSpec(true, List.of(Path.of("src/test/resources/digests/lab-governance.txt")), true, List.of(), SourceSpec.DEFAULT_SET_CAP, store);
-        assertEquals("premise", StoreReader.open(withData, notes::add).inference().engine());
+        assertEquals("premise", Workspaces.open(withData, notes::add).inference().engine());
         assertEquals(1, notes.size(), "--data on top is no stale derivation: " + notes);
     }
 
@@ -199,7 +200,7 @@ class StoredDerivationTest {
         assertEquals(derived.rowsAfterHeader(), stored.rowsAfterHeader());
         assertEquals(1, stored.rowsAfterHeader().size(), stored.out());
         SourceSpec capped = new SourceSpec(true, List.of(), true, List.of(), 1, store);
-        assertEquals("stored", StoreReader.open(capped, line -> {}).inference().engine());
+        assertEquals("stored", Workspaces.open(capped, line -> {}).inference().engine());
     }
 
     private static Graph parse(String ntriples) {

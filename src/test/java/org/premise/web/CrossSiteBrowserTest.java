@@ -3,9 +3,11 @@ package org.premise.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.premise.app.Workspaces;
 import org.premise.kb.SourceSpec;
+import org.premise.reason.DerivationService;
 import org.premise.reason.Workspace;
-import org.premise.server.DatasetLayout;
+import org.premise.kb.DatasetLayout;
 import org.premise.server.PremiseServer;
 import org.premise.server.ServerOptions;
 
@@ -19,7 +21,7 @@ class CrossSiteBrowserTest {
     @Test
     void anotherSitesPageCannotWriteAndTheServersOwnPageCan() throws Exception {
         NodeTools.require(true, "playwright-core");
-        PremiseServer server = PremiseServer.serve(DatasetLayout.inMemory(Workspace.open(SourceSpec.bundled())),
+        PremiseServer server = PremiseServer.serve(DerivationService.inMemory(Workspaces.inMemory(SourceSpec.bundled())),
                 ServerOptions.defaults().withPort(0).withUpdate(true));
         try {
             NodeTools.Run run = NodeTools.node("cross-site-check.mjs", Integer.toString(server.port()));

@@ -3,9 +3,11 @@ package org.premise.web;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.premise.app.Workspaces;
 import org.premise.kb.SourceSpec;
+import org.premise.reason.DerivationService;
 import org.premise.reason.Workspace;
-import org.premise.server.DatasetLayout;
+import org.premise.kb.DatasetLayout;
 import org.premise.server.DerivedGraphs;
 import org.premise.server.PremiseServer;
 import org.premise.server.ServerOptions;
@@ -36,8 +38,8 @@ final class ServedSeed implements AutoCloseable {
 
     /** The sources of {@code spec}, served as {@code premise serve} serves them. */
     static ServedSeed serve(SourceSpec spec) {
-        Workspace ws = Workspace.open(spec);
-        return new ServedSeed(PremiseServer.serve(DatasetLayout.inMemory(ws), DerivedGraphs.of(ws),
+        Workspace ws = Workspaces.inMemory(spec);
+        return new ServedSeed(PremiseServer.serve(DerivationService.inMemory(ws), DerivedGraphs.of(ws),
                 ServerOptions.defaults().withPort(0), null));
     }
 

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.premise.reason.analysis.Analysis;
+import org.premise.reason.analysis.ArgumentGraph;
+import org.premise.reason.analysis.RandomArgumentGraphs;
+import org.premise.reason.analysis.WhatIf;
 
 /**
  * Measures, on one generated graph ({@link RandomArgumentGraphs}): the time to build it; to

@@ -15,9 +15,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.premise.kb.RuleBudget;
-import org.premise.reason.GraphChanges;
-import org.premise.reason.RuleFiles;
-import org.premise.reason.RuleRunawayException;
+import org.premise.rdf.GraphChanges;
+import org.premise.reason.rules.RuleFiles;
+import org.premise.reason.rules.RuleRunawayException;
 import org.premise.ints.IntList;
 
 /**

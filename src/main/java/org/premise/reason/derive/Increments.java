@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Triple;
-import org.premise.reason.GraphChanges;
+import org.premise.rdf.GraphChanges;
 import org.premise.ints.IntList;
 
 /**

@@ -14,7 +14,7 @@ import org.apache.jena.reasoner.rulesys.Functor;
 import org.apache.jena.reasoner.rulesys.Node_RuleVariable;
 import org.apache.jena.reasoner.rulesys.Rule;
 import org.apache.jena.vocabulary.RDF;
-import org.premise.reason.RuleFiles;
+import org.premise.reason.rules.RuleFiles;
 
 /**
  * A rule set compiled for the fast evaluator: the rules over dictionary ids, grouped into

@@ -9,13 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.premise.BadInputException;
-import org.premise.cli.CredenceCommand;
-import org.premise.cli.CredenceOptions;
+import org.premise.report.CredenceSettings;
 
 /**
  * {@code GET /premise/credence?credence=KEY=P&key=KEY&retract=KEY&assume=KEY...}: how likely the
  * served knowledge base's conclusions are, exactly the JSON {@code premise credence --format json}
- * prints for the same arguments (the same report, computed by {@link CredenceCommand#report}).
+ * prints for the same arguments (the same report, computed by {@link CredenceSettings#report}).
  * Nothing is changed. The work is bounded server-side: a request may lower the exact limit
  * and the samples, never raise them past {@value #MAX_EXACT_LIMIT} nodes and
  * {@value #MAX_SAMPLES} worlds. An unknown key, a credence outside [0, 1] or a malformed
@@ -48,11 +47,12 @@ final class CredenceServlet extends HttpServlet {
             int samples = (int) number(parameters, "samples", 10_000, 1, MAX_SAMPLES);
             int top = (int) number(parameters, "top", 5, 0, MAX_TOP);
             long seed = number(parameters, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
-            CredenceOptions options = CredenceOptions.of(parameters.all("credence"), exactLimit, samples, seed);
+            CredenceSettings settings = new CredenceSettings(parameters.all("credence"), java.util.List.of(), exactLimit,
+                    samples, seed);
             body = analysis.read(ws -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                CredenceCommand.report(ws, parameters.all("key"), options, top, parameters.all("retract"),
-                        parameters.all("assume"), note -> { }).write("json", out);
+                settings.report(ws, parameters.all("key"), top, parameters.all("retract"), parameters.all("assume"),
+                        note -> { }).write("json", out);
                 return out.toByteArray();
             });
         } catch (BadInputException e) {

@@ -18,7 +18,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.system.Txn;
 import org.premise.BadInputException;
 import org.premise.kb.StatementNames;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.query.NamedQuery;
 import org.premise.query.ParameterResolver;
 import org.premise.query.QueryCatalog;

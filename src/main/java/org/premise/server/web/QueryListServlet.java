@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.query.NamedQuery;
 import org.premise.query.QueryCatalog;
 import org.premise.query.QueryVariable;

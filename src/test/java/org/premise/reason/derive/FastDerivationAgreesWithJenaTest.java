@@ -20,7 +20,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
-import org.premise.reason.RuleFiles;
+import org.premise.reason.rules.RuleFiles;
 
 /**
  * Premise's evaluator against Jena's forward engine, the reference, on random data and

@@ -15,7 +15,7 @@ import org.apache.jena.reasoner.rulesys.Functor;
 import org.apache.jena.reasoner.rulesys.Node_RuleVariable;
 import org.apache.jena.reasoner.rulesys.Rule;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.premise.reason.RuleFiles;
+import org.premise.reason.rules.RuleFiles;
 
 /**
  * The plainest possible reference for forward rules within the fast path: apply every rule

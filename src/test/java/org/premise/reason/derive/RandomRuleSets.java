@@ -11,7 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.premise.reason.RuleFiles;
+import org.premise.reason.rules.RuleFiles;
 
 /**
  * Seeded random data and random rule files within the fast path (triple patterns, variable

@@ -16,8 +16,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sys.JenaSystem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.premise.reason.GraphChanges;
-import org.premise.reason.RuleFiles;
+import org.premise.rdf.GraphChanges;
+import org.premise.reason.rules.RuleFiles;
 
 /**
  * {@link Derivation#apply}: on random data and rule files, a derivation changed in place by a

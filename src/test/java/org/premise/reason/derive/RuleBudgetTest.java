@@ -15,8 +15,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.premise.kb.RuleBudget;
-import org.premise.reason.RuleFiles;
-import org.premise.reason.RuleRunawayException;
+import org.premise.reason.rules.RuleFiles;
+import org.premise.reason.rules.RuleRunawayException;
 
 /** The time bound of a run of the rules, and what a derivation does once it has been stopped. */
 class RuleBudgetTest {

@@ -1,4 +1,4 @@
-package org.premise.kb;
+package org.premise.rdf;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;

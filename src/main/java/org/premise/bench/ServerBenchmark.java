@@ -1,4 +1,4 @@
-package org.premise.server;
+package org.premise.bench;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,14 +18,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.sys.JenaSystem;
 import org.premise.BundledResources;
+import org.premise.app.Workspaces;
+import org.premise.kb.DatasetLayout;
 import org.premise.kb.SourceSpec;
+import org.premise.reason.DerivationService;
 import org.premise.reason.Workspace;
+import org.premise.server.DerivedGraphs;
+import org.premise.server.PremiseServer;
+import org.premise.server.ServerOptions;
 
 /**
  * Throughput and latency of the served seed: {@code CLIENTS} concurrent HTTP clients each
  * ask one named query {@code ROUNDS} times (after a warm-up), and the figures are printed
  * per query: queries per second, p50 and p99 latency, errors. Not a test: run it with
- * {@code java -cp target/premise.jar org.premise.server.ServerBenchmark [CLIENTS] [ROUNDS]}.
+ * {@code java -cp target/premise.jar org.premise.bench.ServerBenchmark [CLIENTS] [ROUNDS]}.
  */
 public final class ServerBenchmark {
     private ServerBenchmark() {}
@@ -35,8 +41,8 @@ public final class ServerBenchmark {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         SourceSpec spec = SourceSpec.bundled();
-        Workspace ws = Workspace.open(spec);
-        PremiseServer server = PremiseServer.serve(DatasetLayout.inMemory(ws), DerivedGraphs.of(ws),
+        Workspace ws = Workspaces.inMemory(spec);
+        PremiseServer server = PremiseServer.serve(DerivationService.inMemory(ws), DerivedGraphs.of(ws),
                 ServerOptions.defaults().withPort(0), null);
         try {
             HttpClient http = HttpClient.newHttpClient();

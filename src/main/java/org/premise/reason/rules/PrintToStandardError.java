@@ -1,4 +1,4 @@
-package org.premise.reason;
+package org.premise.reason.rules;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.reasoner.rulesys.RuleContext;

@@ -1,4 +1,4 @@
-package org.premise.kb;
+package org.premise.rdf;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -143,7 +143,7 @@ public final class Vocab {
     }
 
     /** Percent-encodes what cannot stand in an IRI path segment. */
-    static String encodeSegment(String s) {
+    public static String encodeSegment(String s) {
         StringBuilder sb = new StringBuilder();
         for (byte b : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             int c = b & 0xff;

@@ -1,4 +1,4 @@
-package org.premise.server;
+package org.premise.bench;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,8 +17,14 @@ import java.util.Locale;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sys.JenaSystem;
+import org.premise.app.Workspaces;
+import org.premise.kb.DatasetLayout;
 import org.premise.kb.SourceSpec;
+import org.premise.reason.DerivationService;
 import org.premise.reason.Workspace;
+import org.premise.server.DerivedGraphs;
+import org.premise.server.PremiseServer;
+import org.premise.server.ServerOptions;
 import org.premise.store.Store;
 
 /**
@@ -27,7 +33,7 @@ import org.premise.store.Store;
  * <pre>
  *   java -cp target/premise.jar org.premise.bench.ArgumentGraphFiles --shape dag --statements 100000 --seed 42 -o /tmp/big/dag-100000.ttl
  *   bin/premise load --store /tmp/big/dag-100000.tdb --no-bundled /tmp/big/dag-100000.ttl
- *   java -Xmx8g -cp target/premise.jar org.premise.server.WriteBenchmark /tmp/big/dag-100000.tdb [ROUNDS [WARMUP]]
+ *   java -Xmx8g -cp target/premise.jar org.premise.bench.WriteBenchmark /tmp/big/dag-100000.tdb [ROUNDS [WARMUP]]
  * </pre>
  * Given a store folder it serves it as {@code premise serve --store DIR --update} does (bundled
  * rules, default limits); given a Turtle file instead, it serves that file in memory as
@@ -88,8 +94,8 @@ public final class WriteBenchmark {
             server = PremiseServer.serve(store, new DerivedGraphs(Workspace.loadRules(spec), Workspace.limits(spec)), options, null);
             System.out.printf(Locale.ROOT, "store %s: serving with --update after %.1f s (read, derive, check)%n", data, seconds(t));
         } else {
-            Workspace ws = Workspace.open(new SourceSpec(false, List.of(data), true, List.of(), SourceSpec.DEFAULT_SET_CAP));
-            server = PremiseServer.serve(DatasetLayout.inMemory(ws.complete()), DerivedGraphs.of(ws), options, null);
+            Workspace ws = Workspaces.inMemory(new SourceSpec(false, List.of(data), true, List.of(), SourceSpec.DEFAULT_SET_CAP));
+            server = PremiseServer.serve(DerivationService.inMemory(ws.complete()), DerivedGraphs.of(ws), options, null);
             System.out.printf(Locale.ROOT, "%s in memory: serving with --update after %.1f s%n", data, seconds(t));
         }
         try {

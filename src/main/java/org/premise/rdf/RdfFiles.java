@@ -1,4 +1,4 @@
-package org.premise.kb;
+package org.premise.rdf;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,6 @@
-package org.premise.store;
+package org.premise.app;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -12,17 +11,18 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.premise.kb.DerivationGraph;
-import org.premise.kb.GraphLayout;
+import org.premise.kb.DatasetLayout;
 import org.premise.kb.KnowledgeBase;
 import org.premise.kb.SourceSpec;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.reason.DerivationFingerprint;
-import org.premise.reason.RuleFiles;
+import org.premise.reason.DerivationService;
 import org.premise.reason.Workspace;
-import org.premise.reason.analysis.AnalysisLimits;
+import org.premise.store.Store;
 
 /**
- * Opens the workspace a reading command ({@code report}, {@code query}, {@code whatif},
+ * Opens the workspace a command works on, from a store or in memory. Without a store, the
+ * sources are loaded and derived in memory ({@link #inMemory}). With a store, it opens the workspace a reading command ({@code report}, {@code query}, {@code whatif},
  * {@code explain}, ...) works on. With {@code --store} and no {@code --data}, the derived
  * graphs the store kept are used as they are, without running the rules, when they were
  * derived with what this command would derive with (the fingerprints in
@@ -32,8 +32,8 @@ import org.premise.reason.analysis.AnalysisLimits;
  * run in memory over the store's sources, as without a store, and a stale derivation is
  * reported in one note. Either way the answers are the same, and the store is only read.
  */
-public final class StoreReader {
-    private StoreReader() {}
+public final class Workspaces {
+    private Workspaces() {}
 
     /** What one read transaction took from a store: its sources and, if current, its inferred graph. */
     private record Snapshot(Map<Node, Graph> sources, Graph inferred, Set<Node> closurePredicates, boolean analysisCurrent,
@@ -41,23 +41,22 @@ public final class StoreReader {
 
     /**
      * The workspace of a spec: from the store's derived graphs where they are current, else
-     * derived as {@link Workspace#open} does.
+     * derived in memory as {@link #inMemory} does.
      *
      * @param note told, in one line, when the store's derivation is stale and is redone in memory
      */
     public static Workspace open(SourceSpec spec, Consumer<String> note) {
-        if (spec.store() == null || !spec.data().isEmpty()) return Workspace.open(spec);
+        if (spec.store() == null || !spec.data().isEmpty()) return inMemory(spec);
         // Rules first: a bad rule file is reported before the store is opened.
-        List<RuleFiles.SourcedRule> rules = Workspace.loadRules(spec);
-        AnalysisLimits limits = Workspace.limits(spec);
-        DerivationFingerprint wanted = DerivationFingerprint.of(rules, limits);
+        DerivationService derivation = DerivationService.of(spec);
+        DerivationFingerprint wanted = derivation.fingerprint();
         DatasetGraph store = Store.openForReading(spec.store(), note);
         boolean keptOpen = false;
         try {
             Snapshot snapshot = Txn.calculateRead(store, () -> read(store, spec.store(), wanted));
-            KnowledgeBase kb = KnowledgeBase.of(GraphLayout.ontology(), snapshot.sources());
+            KnowledgeBase kb = KnowledgeBase.of(DatasetLayout.ontology(), snapshot.sources());
             if (snapshot.stale() != null) note.accept(spec.store() + ": " + snapshot.stale());
-            if (snapshot.inferred() == null) return Workspace.derive(kb, rules, limits, spec.ruleBudget());
+            if (snapshot.inferred() == null) return derivation.derive(kb);
             Supplier<Graph> analysis = null;
             if (snapshot.analysisCurrent()) {
                 // The stored analysis can be large (millions of triples at 10^5 statements): it is
@@ -72,11 +71,16 @@ public final class StoreReader {
                     }
                 };
             }
-            return Workspace.stored(kb, rules, limits, snapshot.inferred(), snapshot.closurePredicates(), analysis,
-                    spec.ruleBudget());
+            return derivation.stored(kb, snapshot.inferred(), snapshot.closurePredicates(), analysis);
         } finally {
             if (!keptOpen) Store.release(store);
         }
+    }
+
+    /** Loads the spec's sources (the bundled knowledge, the user's files) and derives them in memory; rules are read first. */
+    public static Workspace inMemory(SourceSpec spec) {
+        DerivationService derivation = DerivationService.of(spec);
+        return derivation.derive(KnowledgeBaseLoader.load(spec));
     }
 
     private static Snapshot read(DatasetGraph store, Path dir, DerivationFingerprint wanted) {

@@ -1,4 +1,4 @@
-package org.premise.store;
+package org.premise.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,14 +20,17 @@ import org.premise.BadInputException;
 import org.premise.BundledResources;
 import org.premise.Progress;
 import org.premise.kb.DerivationGraph;
-import org.premise.kb.GraphLayout;
+import org.premise.kb.DatasetLayout;
 import org.premise.kb.KnowledgeBase;
-import org.premise.kb.KnowledgeBaseLoader;
+import org.premise.app.KnowledgeBaseLoader;
 import org.premise.kb.SourceSpec;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 import org.premise.reason.DerivationFingerprint;
-import org.premise.reason.RuleFiles;
+import org.premise.reason.DerivationService;
+import org.premise.reason.rules.RuleFiles;
 import org.premise.reason.Workspace;
+import org.premise.store.BulkWriter;
+import org.premise.store.Store;
 
 /**
  * Loads source files into a store, all or none. Everything is parsed, checked and derived in
@@ -36,8 +39,8 @@ import org.premise.reason.Workspace;
  * recomputed over every source, committed together. The inferred graph keeps the base edges
  * of transitive predicates, not their closure pairs; {@code graph:derivation} names those
  * predicates and records what the derived graphs were derived with ({@link DerivationGraph}),
- * so that reading commands can use them as stored ({@link StoreReader}). Every named graph of
- * the store that {@link GraphLayout#isSource} counts is a source of the derivation, whoever
+ * so that reading commands can use them as stored ({@link Workspaces}). Every named graph of
+ * the store that {@link DatasetLayout#isSource} counts is a source of the derivation, whoever
  * wrote it. An error, or the process dying before
  * the commit, leaves the store as it was.
  */
@@ -86,13 +89,13 @@ public final class StoreLoader {
         Path dir = spec.store();
         if (dir == null) throw new BadInputException("premise load needs --store DIR");
         // Rules first: a bad rule file is found before the store is opened or created.
-        List<RuleFiles.SourcedRule> rules = Workspace.loadRules(spec);
+        DerivationService derivation = DerivationService.of(spec);
         boolean fresh = !Files.exists(dir);
         boolean wasEmpty = !fresh && Files.isDirectory(dir) && Store.isEmptyFolder(dir);
         DatasetGraph store = Store.open(dir);
         boolean done = false;
         try {
-            Summary summary = loadInto(store, spec, rules, replace, progress, readAt, steps);
+            Summary summary = loadInto(store, spec, derivation, replace, progress, readAt, steps);
             done = true;
             return summary;
         } finally {
@@ -104,7 +107,7 @@ public final class StoreLoader {
         }
     }
 
-    private static Summary loadInto(DatasetGraph store, SourceSpec spec, List<RuleFiles.SourcedRule> rules,
+    private static Summary loadInto(DatasetGraph store, SourceSpec spec, DerivationService derivation,
                                     boolean replace, Consumer<String> progress, java.time.Instant readAt,
                                     Progress steps) {
         // READ_PROMOTE: promotion fails if another writer committed since the read began.
@@ -140,12 +143,12 @@ public final class StoreLoader {
         loader.sources().forEach((name, graph) -> {
             if (!stored.containsKey(name) || replaced.contains(name)) added.put(name, graph);
         });
-        Graph ontology = GraphLayout.ontology();
+        Graph ontology = DatasetLayout.ontology();
         KnowledgeBase kb = KnowledgeBase.of(ontology, loader.sources());
         Workspace ws;
         Graph inferred;
         try (Progress.Step deriving = steps.start("deriving", 0, "steps")) {
-            ws = Workspace.derive(kb, rules, Workspace.limits(spec), spec.ruleBudget());
+            ws = derivation.derive(kb);
             // Closure pairs are not stored: graph:derivation names the predicates a reader re-closes.
             inferred = ws.inference().materialised();
         }
@@ -160,11 +163,7 @@ public final class StoreLoader {
         for (Node name : replaced) store.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         Map<Node, Graph> derived = new LinkedHashMap<>();
         derived.put(Vocab.ONTOLOGY_GRAPH, ontology);
-        derived.put(Vocab.INFERRED_GRAPH, inferred);
-        DerivationFingerprint fingerprint = ws.fingerprint();
-        derived.put(Vocab.DERIVATION_GRAPH, DerivationGraph.of(ws.inference().closurePredicates(),
-                fingerprint.inferred(), fingerprint.analysis()));
-        derived.put(Vocab.ANALYSIS_GRAPH, kb.analysis());
+        derived.putAll(ws.derivedGraphs());
         for (Node name : derived.keySet()) store.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         Map<Node, Graph> writes = new LinkedHashMap<>(added);
         writes.putAll(derived);

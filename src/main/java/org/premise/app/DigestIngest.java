@@ -1,4 +1,4 @@
-package org.premise.kb;
+package org.premise.app;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,6 +14,8 @@ import org.apache.jena.graph.Node;
 import org.premise.BadInputException;
 import org.premise.BundledResources;
 import org.premise.Progress;
+import org.premise.app.KnowledgeBaseLoader;
+import org.premise.rdf.Vocab;
 
 /**
  * Reads research digests for {@code premise ingest}: each into its own named graph, tagged with

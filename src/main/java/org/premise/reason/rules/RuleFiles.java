@@ -1,4 +1,4 @@
-package org.premise.reason;
+package org.premise.reason.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.premise.kb;
+package org.premise.app;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +27,14 @@ import org.premise.aif.AifToRdf;
 import org.premise.digest.Digest;
 import org.premise.digest.DigestReader;
 import org.premise.digest.KeyAssignments;
+import org.premise.kb.BundledOntology;
+import org.premise.kb.DatasetLayout;
+import org.premise.kb.DigestGraph;
+import org.premise.kb.IngestProvenance;
+import org.premise.kb.KnowledgeBase;
+import org.premise.kb.SourceSpec;
+import org.premise.rdf.RdfFiles;
+import org.premise.rdf.Vocab;
 import org.premise.store.Store;
 
 /**
@@ -37,16 +45,10 @@ import org.premise.store.Store;
  * store's sources take the place of the bundled knowledge.
  */
 public final class KnowledgeBaseLoader {
-    /** Where the bundled files live on the classpath. */
-    public static final String BUNDLED_ONTOLOGY = "premise/ontology";
+    /** Where the bundled knowledge lives on the classpath. */
     public static final String BUNDLED_KB = "premise/kb";
     /** The link sets to other datasets (ontology/links/*.ttl), loaded with the bundled knowledge. */
     public static final String BUNDLED_LINKS = "premise/ontology/links";
-    /**
-     * The ontology files Premise loads, in order: the OWL 2 DL vocabulary, its RDF module
-     * (statements outside OWL 2 DL) and the concept scheme.
-     */
-    public static final java.util.List<String> ONTOLOGY_FILES = java.util.List.of("premise.ttl", "premise-rdf.ttl", "concepts.ttl");
 
     private final BundledResources bundled;
     private final Map<Node, Graph> sources = new LinkedHashMap<>();
@@ -74,34 +76,8 @@ public final class KnowledgeBaseLoader {
         return new KnowledgeBaseLoader(BundledResources.onClasspath()).loadAll(spec);
     }
 
-    /**
-     * The bundled ontology (ontology/premise.ttl) and concept scheme (ontology/concepts.ttl),
-     * parsed into one graph: the concepts are vocabulary, like the classes and properties.
-     * {@link GraphLayout#ontology()} decides which ontology a knowledge base uses.
-     */
-    public static Graph bundledOntology() {
-        SortedMap<String, String> files = BundledResources.onClasspath().readAll(BUNDLED_ONTOLOGY);
-        Graph ontology = GraphFactory.createDefaultGraph();
-        for (String name : ONTOLOGY_FILES) {
-            String text = files.get(name);
-            if (text == null) throw new IllegalStateException("the bundled ontology file " + name + " is missing from the jar");
-            RdfFiles.parseGraph("ontology/" + name, text, Lang.TURTLE).find().forEachRemaining(ontology::add);
-        }
-        return ontology;
-    }
-
-    /** Tags statements with the bundled concepts; built once, the concept scheme never changes. */
-    private static final class BundledTagger {
-        static final ConceptTagger TAGGER = ConceptTagger.of(bundledOntology());
-    }
-
-    /** The tagger for the bundled concept scheme (ontology/concepts.ttl). */
-    public static ConceptTagger conceptTagger() {
-        return BundledTagger.TAGGER;
-    }
-
     KnowledgeBase loadAll(SourceSpec spec) {
-        Graph ontology = GraphLayout.ontology();
+        Graph ontology = DatasetLayout.ontology();
         if (spec.store() != null) {
             // The store holds its own knowledge (the seed too, if it was loaded with it).
             Store.readSources(spec.store()).forEach(this::addLoaded);
@@ -109,7 +85,7 @@ public final class KnowledgeBaseLoader {
             loadBundled();
         }
         for (Path file : spec.data()) loadFile(file);
-        return new KnowledgeBase(ontology, sources);
+        return KnowledgeBase.of(ontology, sources);
     }
 
     /**
@@ -241,7 +217,7 @@ public final class KnowledgeBaseLoader {
             throw new BadInputException(fileName, -1, -1, "a source with this file name is already loaded");
         }
         Graph g = DigestGraph.build(doc, digest, keys, text -> Optional.ofNullable(statementByText.get(text)));
-        conceptTagger().tag(g);
+        BundledOntology.conceptTagger().tag(g);
         remember(g);
         sources.put(graphName, g);
         return g;
@@ -261,7 +237,7 @@ public final class KnowledgeBaseLoader {
     /**
      * Adds the graphs of an RDF file as sources: its default graph, if it has triples, as the
      * source named after the file, and each named graph (TriG, N-Quads, JSON-LD) as a source of
-     * its own under its own name, as a store or a server keeps them ({@link GraphLayout}), so
+     * its own under its own name, as a store or a server keeps them ({@link DatasetLayout}), so
      * that what {@code ingest} or {@code infer --format trig} writes reads back graph by graph.
      * Graphs that are not sources by that definition (the ontology and the derived graphs
      * {@code infer} writes) are left out: they are derived again, and the ontology in use is
@@ -280,7 +256,7 @@ public final class KnowledgeBaseLoader {
         parsed.listGraphNodes().forEachRemaining(names::add);
         names.sort(Comparator.comparing(Node::toString));
         for (Node name : names) {
-            if (name.isURI() && !GraphLayout.isSource(name)) continue;
+            if (name.isURI() && !DatasetLayout.isSource(name)) continue;
             parts.computeIfAbsent(name.isURI() ? name : fileGraph, k -> new ArrayList<>()).add(parsed.getGraph(name));
         }
         parts.forEach((name, graphs) -> {

@@ -1,4 +1,4 @@
-package org.premise.reason;
+package org.premise.rdf;
 
 import java.util.ArrayList;
 import java.util.HashSet;

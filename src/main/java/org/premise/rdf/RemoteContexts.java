@@ -1,4 +1,4 @@
-package org.premise.kb;
+package org.premise.rdf;
 
 import java.net.URI;
 import java.util.Map;
