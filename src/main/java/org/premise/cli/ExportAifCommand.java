@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                 + "open questions are left out.",
                 "Example: premise export-aif --no-bundled --data nodeset59.json -o nodeset59.json"})
 public final class ExportAifCommand implements Callable<Integer> {
-    @Mixin InputOptions input;
+    @Mixin SourceOptions input;
     @Mixin OutputTarget target;
     @Spec CommandSpec spec;
 

@@ -41,15 +41,16 @@ public final class ImportAifCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "trig, ttl (turtle), nq (nquads) or jsonld (json-ld); default: from the -o file's extension, "
-                    + "else trig. ttl merges the maps into one graph.")
+                    + "else trig. ttl merges the maps into one graph. Not with --store.")
     String format;
 
     @Option(names = "--store", paramLabel = "DIR",
-            description = "Load the maps into this store (a TDB2 folder, as 'premise load' does), all of them or none, "
-                    + "instead of writing RDF.")
+            description = "The store holding the knowledge base, to load the maps into (a TDB2 folder, as 'premise load' "
+                    + "does), all of them or none, instead of writing RDF.")
     Path store;
 
-    @Option(names = "--no-bundled", description = "With --store: do not load the bundled knowledge base into an empty store.")
+    @Option(names = "--no-bundled", description = "With --store: start without the bundled knowledge base (a new or empty "
+            + "store is not given it).")
     boolean noBundled;
 
     @Mixin DerivationOptions derivation;
@@ -63,6 +64,8 @@ public final class ImportAifCommand implements Callable<Integer> {
                 org.premise.rdf.FileFormat.TRIG).rdfFormat();
         // Read and check every map first, so a bad one stops the import before anything is written.
         Console console = Console.of(spec);
+        OptionsInEffect.onlyWhen(spec, store != null, "with --store", OptionsInEffect.derivationAnd("--no-bundled"));
+        OptionsInEffect.onlyWhen(spec, store == null, "without --store", "--format");
         Map<Node, Graph> graphs = AifImport.read(files, console.progress());
         if (store != null) {
             if (target.output().isPresent()) throw new BadInputException("give either --store or -o, not both");

@@ -50,14 +50,15 @@ public final class IngestCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--store", paramLabel = "DIR",
-            description = "Load the documents into this store (a TDB2 folder, created if absent) instead of writing them.")
+            description = "The store holding the knowledge base, to load the documents into (a TDB2 folder, created if "
+                    + "absent), as 'premise load' does, instead of writing them.")
     Path store;
 
     @Option(names = "--replace", description = "With --store: replace a source already in the store that has the same file name.")
     boolean replace;
 
-    @Option(names = "--no-bundled", description = "Do not match statement texts against the bundled knowledge base "
-            + "(with --store: do not load it into an empty store).")
+    @Option(names = "--no-bundled", description = "Start without the bundled knowledge base: statement texts are not "
+            + "matched against it, and with --store a new or empty store is not given it.")
     boolean noBundled;
 
     @Mixin DerivationOptions derivation;
@@ -69,6 +70,8 @@ public final class IngestCommand implements Callable<Integer> {
         Console console = Console.of(spec);
         DigestIngest.checkDigestNames(files);
         Instant readAt = Instant.now();
+        OptionsInEffect.onlyWhen(spec, store != null, "with --store", OptionsInEffect.derivationAnd("--replace"));
+        OptionsInEffect.onlyWhen(spec, store == null, "without --store", "--format");
         if (store != null) {
             if (target.output().isPresent()) throw new BadInputException("-o and --store do not go together: --store writes to the store");
             SourceSpec request = derivation.spec(!noBundled, files, store);

@@ -1,9 +1,5 @@
 package org.premise.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
 import java.io.PrintWriter;
 
 import org.premise.kb.SourceSpec;
@@ -11,28 +7,15 @@ import org.premise.reason.Workspace;
 import org.premise.app.Workspaces;
 
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-/** What to load: the bundled knowledge base and rules, plus the user's files. Shared by every verb. */
+/**
+ * What to load and how to derive it: the knowledge base ({@link SourceOptions}) and the rules
+ * and limits ({@link DerivationOptions}). Shared by every verb that derives.
+ */
 public final class InputOptions {
-    @Option(names = "--data", paramLabel = "FILE",
-            description = "Add a source: Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML, an AIF map (.json), or a digest .txt "
-                    + "(with its .keys file beside it, if any). Repeatable.")
-    List<Path> data = new ArrayList<>();
-
-    @Option(names = "--store", paramLabel = "DIR",
-            description = "Read the knowledge base from this store (a TDB2 folder made by 'premise load') instead of "
-                    + "the bundled files. Its inferred and analysis graphs are used as stored when they were derived with "
-                    + "the same rules, ontology, Premise version and --max-sets; otherwise (a note says so) they are derived "
-                    + "again in memory. --data adds files on top, in memory only: the store never changes.")
-    Path store;
-
-    @Option(names = "--no-bundled", description = "Start without the bundled knowledge base (the ontology stays).")
-    boolean noBundled;
+    @Mixin SourceOptions sources;
 
     @Mixin DerivationOptions derivation;
-
-    @Mixin VerboseOption verbose;
 
     /**
      * Loads the knowledge base these options describe and applies the rules, or, from a store
@@ -56,6 +39,7 @@ public final class InputOptions {
 
     /** The sources these options describe. */
     public SourceSpec toSpec() {
-        return derivation.spec(!noBundled, data, store);
+        sources.checkBundled();
+        return derivation.spec(!sources.noBundled, sources.data, sources.store);
     }
 }

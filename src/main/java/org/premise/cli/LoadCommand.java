@@ -30,7 +30,7 @@ public final class LoadCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--store", paramLabel = "DIR", required = true,
-            description = "The store to load into: a TDB2 folder, created if absent or empty.")
+            description = "The store holding the knowledge base, to load into: a TDB2 folder, created if absent or empty.")
     Path store;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
@@ -41,7 +41,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "Replace a source already in the store that has the same file name.")
     boolean replace;
 
-    @Option(names = "--no-bundled", description = "Do not load the bundled knowledge base into an empty store.")
+    @Option(names = "--no-bundled", description = "Start without the bundled knowledge base: a new or empty store is not "
+            + "given it (the ontology stays).")
     boolean noBundled;
 
     @Mixin DerivationOptions derivation;

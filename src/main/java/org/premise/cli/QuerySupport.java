@@ -2,9 +2,6 @@ package org.premise.cli;
 
 import java.time.Duration;
 
-import org.premise.kb.StatementNames;
-import org.premise.rdf.Vocab;
-import org.premise.query.ParameterResolver;
 import org.premise.query.QueryRunner;
 import org.premise.reason.Workspace;
 
@@ -18,10 +15,7 @@ final class QuerySupport {
 
     /** As {@link #runner(Workspace, int)}; with {@code allowService}, queries may call other endpoints through SERVICE. */
     static QueryRunner runner(Workspace ws, int timeoutSeconds, boolean allowService) {
-        StatementNames names = new StatementNames(ws.kb().union());
-        ParameterResolver standard = ParameterResolver.standard(Vocab.PREFIXES);
-        ParameterResolver resolver = (parameter, value) -> names.parameter(parameter, value, standard::resolve);
-        QueryRunner runner = new QueryRunner(ws.kb().dataset(), Vocab.PREFIXES).resolver(resolver).allowService(allowService);
+        QueryRunner runner = QueryRunner.withStatementKeys(ws.kb().dataset(), ws.kb().union()).allowService(allowService);
         return timeoutSeconds > 0 ? runner.timeout(Duration.ofSeconds(timeoutSeconds)) : runner;
     }
 }

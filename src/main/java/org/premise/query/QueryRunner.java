@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -32,6 +33,8 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.system.Txn;
 import org.premise.BadInputException;
 import org.premise.kb.StatementCaptions;
+import org.premise.kb.StatementNames;
+import org.premise.rdf.Vocab;
 
 /**
  * Runs a {@link NamedQuery} over a dataset: parses it (the file must declare its own
@@ -58,6 +61,21 @@ public final class QueryRunner {
     public QueryRunner(Dataset dataset, PrefixMapping prefixes) {
         this.dataset = Objects.requireNonNull(dataset);
         this.prefixes = Objects.requireNonNull(prefixes);
+    }
+
+    /**
+     * A runner over a Premise dataset, as the command line and the server run named queries:
+     * IRIs shortened with Premise's prefixes, and a parameter naming a statement taken by key
+     * ({@code models-capable}), else in SPARQL's own term syntax (a prefixed name with Premise's
+     * prefixes, an IRI, a literal). The one place a statement's name in a parameter is resolved.
+     *
+     * @param knowledge the graph whose statements' keys are known (the dataset's union)
+     */
+    public static QueryRunner withStatementKeys(Dataset dataset, Graph knowledge) {
+        StatementNames names = new StatementNames(knowledge);
+        ParameterResolver standard = ParameterResolver.standard(Vocab.PREFIXES);
+        ParameterResolver resolver = (parameter, value) -> names.parameter(parameter, value, standard::resolve);
+        return new QueryRunner(dataset, Vocab.PREFIXES).resolver(resolver);
     }
 
     /** A runner over the dataset, using its default graph's prefixes. */

@@ -17,10 +17,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.system.Txn;
 import org.premise.BadInputException;
-import org.premise.kb.StatementNames;
-import org.premise.rdf.Vocab;
 import org.premise.query.NamedQuery;
-import org.premise.query.ParameterResolver;
 import org.premise.query.QueryCatalog;
 import org.premise.query.QueryRunner;
 import org.premise.query.ResultFormat;
@@ -106,10 +103,7 @@ final class NamedQueryServlet extends HttpServlet {
 
     private void run(Dataset served, NamedQuery query, Map<String, String> parameters, ResultFormat format, ByteArrayOutputStream body) {
         // As the command line: a statement key names its statement, else SPARQL's own term syntax.
-        StatementNames names = new StatementNames(served.getDefaultModel().getGraph());
-        ParameterResolver standard = ParameterResolver.standard(Vocab.PREFIXES);
-        ParameterResolver resolver = (parameter, value) -> names.parameter(parameter, value, standard::resolve);
-        new QueryRunner(served, Vocab.PREFIXES).resolver(resolver).timeout(timeout)
+        QueryRunner.withStatementKeys(served, served.getDefaultModel().getGraph()).timeout(timeout)
                 .run(query, parameters, format, body);
     }
 }
