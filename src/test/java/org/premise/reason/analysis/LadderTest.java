@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.premise.bench.AnalysisBenchmark;
 
 /**
  * A ladder of n two-way choices: statement c_i has the arguments [c_(i-1), a_i] and

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.premise.bench.AnalysisBenchmark;
 
 /** The seeded generator, incremental what-if on generated graphs, and a benchmark smoke run. */
 class RandomArgumentGraphsTest {

@@ -1,11 +1,12 @@
-package org.premise.reason.analysis;
+package org.premise.bench;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+
 import org.premise.reason.analysis.Analysis;
+import org.premise.reason.analysis.AnalysisProbe;
 import org.premise.reason.analysis.ArgumentGraph;
 import org.premise.reason.analysis.RandomArgumentGraphs;
 import org.premise.reason.analysis.WhatIf;
@@ -44,17 +45,11 @@ public final class AnalysisBenchmark {
         long t0 = System.nanoTime();
         ArgumentGraph graph = RandomArgumentGraphs.generate(seed, statements);
         long buildNanos = System.nanoTime() - t0;
-        int attacks = 0;
-        for (int[] a : graph.attackersOf) {
-            attacks += a.length;
-        }
-        int cyclic = 0;
-        for (boolean c : graph.components.cyclic) {
-            cyclic += c ? 1 : 0;
-        }
+        int attacks = AnalysisProbe.attackEdges(graph);
+        int cyclic = AnalysisProbe.supportCycles(graph);
         out.printf("graph: %d statements, %d arguments, %d attack edges, %d support cycles (SCCs), %d questions,"
                 + " %d conclusions, seed %d%n", graph.size(), graph.argumentCount(), attacks, cyclic,
-                graph.questionIds.length, graph.conclusions.length, seed);
+                AnalysisProbe.questions(graph), AnalysisProbe.conclusions(graph), seed);
         out.printf("generate + build graph:   %10.1f ms%n", buildNanos / 1e6);
 
         int runs = Math.max(1, Math.min(3, repetitions));
@@ -66,34 +61,25 @@ public final class AnalysisBenchmark {
             long s = System.nanoTime();
             Analysis a = Analysis.compute(graph);
             eager[i] = System.nanoTime() - s;
-            answerReport(a);
+            AnalysisProbe.answerReport(a);
             report[i] = System.nanoTime() - s;
             s = System.nanoTime();
             baseline = Analysis.compute(graph);
-            answerEverything(baseline);
+            AnalysisProbe.answerEverything(baseline);
             full[i] = System.nanoTime() - s;
         }
-        int truncatedSupport = 0;
-        int truncatedDefeat = 0;
-        for (int s = 0; s < graph.size(); s++) {
-            truncatedSupport += baseline.support.truncated(s) ? 1 : 0;
-            truncatedDefeat += baseline.defeat.truncated(s) ? 1 : 0;
-        }
+        int truncatedSupport = AnalysisProbe.truncatedSupport(baseline);
+        int truncatedDefeat = AnalysisProbe.truncatedDefeat(baseline);
         out.printf("Analysis.compute, eager part (median of %d): %8.1f ms%n", runs, median(eager) / 1e6);
         out.printf("report view: conclusions + ranking (median of %d): %8.1f ms%n", runs, median(report) / 1e6);
         out.printf("full analysis, every answer for every statement (median of %d): %8.1f ms"
                 + "  (truncated: %d support, %d defeat)%n", runs, median(full) / 1e6, truncatedSupport, truncatedDefeat);
 
-        List<Integer> leaves = new ArrayList<>();
-        for (int s = 0; s < graph.size(); s++) {
-            if (graph.leaf[s]) {
-                leaves.add(s);
-            }
-        }
+        List<String> leaves = AnalysisProbe.leaves(graph);
         // Untimed what-ifs on other leaves first, so the percentiles measure compiled code.
         Random warmUp = new Random(seed + 2);
         for (int i = 0; i < WHAT_IF_WARM_UP; i++) {
-            WhatIf w = baseline.whatIf(List.of(graph.ids[leaves.get(warmUp.nextInt(leaves.size()))]), List.of());
+            WhatIf w = baseline.whatIf(List.of(leaves.get(warmUp.nextInt(leaves.size()))), List.of());
             w.keptSupport();
             w.questionsMatteringMore();
         }
@@ -102,7 +88,7 @@ public final class AnalysisBenchmark {
         long[] whatIf = new long[sample];
         int[] region = new int[sample];
         for (int i = 0; i < sample; i++) {
-            String leaf = graph.ids[leaves.get(r.nextInt(leaves.size()))];
+            String leaf = leaves.get(r.nextInt(leaves.size()));
             long s = System.nanoTime();
             WhatIf w = baseline.whatIf(List.of(leaf), List.of());
             w.lostSupport();
@@ -114,7 +100,7 @@ public final class AnalysisBenchmark {
             if (i == 0) {
                 Analysis scratch = Analysis.compute(graph, List.of(leaf), List.of());
                 out.printf("check: incremental what-if (retract %s) == from scratch: %b%n", leaf,
-                        same(scratch, w.hypothetical()));
+                        AnalysisProbe.same(scratch, w.hypothetical()));
             }
         }
         double med = median(whatIf) / 1e6;
@@ -143,53 +129,12 @@ public final class AnalysisBenchmark {
         int linchpins = a.linchpins(top).orElseThrow().size();
         int defeatSets = a.defeatSets(top).size();
         long nanos = System.nanoTime() - s;
-        long supportWork = 0;
-        for (int i = 0; i < g.size(); i++) {
-            supportWork = Math.max(supportWork, a.support.family(i).work());
-        }
+        long supportWork = AnalysisProbe.mostSupportWork(a);
         out.printf("ladder %d (2^%d support sets at the top): %.1f ms for its support sets (%d listed, truncated %b),"
                 + " linchpins (%d) and defeat sets (%d listed, truncated %b); most support steps per statement %d,"
                 + " defeat steps %d%n", LADDER_RUNGS, LADDER_RUNGS, nanos / 1e6, supportSets,
                 a.supportSets().isTruncated(top), linchpins, defeatSets, a.defeatSets().isTruncated(top), supportWork,
-                a.defeat.listing(g.indexOf(top)).work());
-    }
-
-    /** What a report prints: each conclusion's support sets, linchpins and defeat sets, and the ranking. */
-    private static void answerReport(Analysis a) {
-        for (int c : a.graph.conclusions) {
-            a.support.sets(c);
-            a.support.linchpins(c);
-            a.defeat.sets(c);
-        }
-        a.questionRanking().ranked();
-    }
-
-    private static void answerEverything(Analysis a) {
-        for (int s = 0; s < a.graph.size(); s++) {
-            a.support.sets(s);
-            a.support.linchpins(s);
-            a.defeat.sets(s);
-        }
-        a.questionRanking().ranked();
-    }
-
-    private static boolean same(Analysis a, Analysis b) {
-        for (int s = 0; s < a.graph.size(); s++) {
-            if (!Arrays.deepEquals(a.support.sets(s), b.support.sets(s))
-                    || a.support.truncated(s) != b.support.truncated(s)
-                    || !Arrays.equals(a.support.linchpins(s), b.support.linchpins(s))
-                    || !Arrays.deepEquals(a.defeat.sets(s), b.defeat.sets(s))
-                    || a.defeat.truncated(s) != b.defeat.truncated(s)
-                    || a.status.label(s) != b.status.label(s)) {
-                return false;
-            }
-        }
-        for (int q = 0; q < a.graph.questionIds.length; q++) {
-            if (Double.compare(a.questionRanking().weight(q), b.questionRanking().weight(q)) != 0) {
-                return false;
-            }
-        }
-        return true;
+                AnalysisProbe.defeatWork(a, top));
     }
 
     private static double median(long[] values) {
