@@ -28,21 +28,21 @@ import org.apache.jena.reasoner.rulesys.Rule;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.premise.app.KnowledgeBaseLoader;
 import org.premise.kb.BundledOntology;
 import org.premise.kb.KnowledgeBase;
-import org.premise.app.KnowledgeBaseLoader;
 import org.premise.kb.SourceSpec;
-import org.premise.rdf.Vocab;
 import org.premise.query.QueryCatalog;
 import org.premise.query.QueryRunner;
+import org.premise.rdf.Vocab;
 import org.premise.reason.AnalysisWriter;
 import org.premise.reason.ArgumentGraphReader;
-import org.premise.reason.rules.RuleFiles;
 import org.premise.reason.Workspace;
 import org.premise.reason.analysis.Analysis;
 import org.premise.reason.analysis.AnalysisLimits;
 import org.premise.reason.analysis.ArgumentGraph;
 import org.premise.reason.analysis.WhatIf;
+import org.premise.reason.rules.RuleFiles;
 import org.premise.report.AnalysisReport;
 
 /**

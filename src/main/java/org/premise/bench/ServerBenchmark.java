@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.sys.JenaSystem;
 import org.premise.BundledResources;
 import org.premise.app.Workspaces;
-import org.premise.kb.DatasetLayout;
 import org.premise.kb.SourceSpec;
 import org.premise.reason.DerivationService;
 import org.premise.reason.Workspace;

@@ -18,7 +18,6 @@ import java.util.Locale;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sys.JenaSystem;
 import org.premise.app.Workspaces;
-import org.premise.kb.DatasetLayout;
 import org.premise.kb.SourceSpec;
 import org.premise.reason.DerivationService;
 import org.premise.reason.Workspace;

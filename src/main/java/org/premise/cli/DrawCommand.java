@@ -6,11 +6,11 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Node;
 import org.premise.BadInputException;
-import org.premise.rdf.Vocab;
 import org.premise.map.ArgumentMap;
 import org.premise.map.ArgumentMapReader;
 import org.premise.map.MapFormat;
 import org.premise.map.MapScope;
+import org.premise.rdf.Vocab;
 import org.premise.reason.Workspace;
 
 import picocli.CommandLine.Command;

@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.premise.aif.AifExport;
-import org.premise.kb.KnowledgeBase;
 import org.premise.app.KnowledgeBaseLoader;
+import org.premise.kb.KnowledgeBase;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -11,8 +11,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
 import org.premise.BadInputException;
 import org.premise.aif.AifImport;
-import org.premise.kb.SourceSpec;
 import org.premise.app.StoreLoader;
+import org.premise.kb.SourceSpec;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -14,9 +14,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.premise.BadInputException;
 import org.premise.app.DigestIngest;
+import org.premise.app.StoreLoader;
 import org.premise.kb.SourceSpec;
 import org.premise.rdf.Vocab;
-import org.premise.app.StoreLoader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

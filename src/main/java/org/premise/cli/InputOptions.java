@@ -2,9 +2,9 @@ package org.premise.cli;
 
 import java.io.PrintWriter;
 
+import org.premise.app.Workspaces;
 import org.premise.kb.SourceSpec;
 import org.premise.reason.Workspace;
-import org.premise.app.Workspaces;
 
 import picocli.CommandLine.Mixin;
 

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.premise.kb.SourceSpec;
 import org.premise.app.StoreLoader;
+import org.premise.kb.SourceSpec;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

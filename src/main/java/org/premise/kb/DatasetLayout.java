@@ -15,7 +15,6 @@ import org.apache.jena.system.Txn;
 import org.premise.kb.BundledOntology;
 import org.premise.kb.DerivationGraph;
 import org.premise.rdf.Vocab;
-import org.premise.rdf.Vocab;
 
 /**
  * Which named graph of a Premise dataset holds what: the one definition used by stores

@@ -7,9 +7,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.premise.rdf.Vocab;
-import org.premise.reason.credence.CredenceResult;
 import org.premise.reason.credence.CredenceResult.Sensitivity;
 import org.premise.reason.credence.CredenceResult.StatementCredence;
+import org.premise.reason.credence.CredenceResult;
 
 /**
  * Writes credence figures as RDF under the ontology's terms: per statement its P(IN)

@@ -9,7 +9,6 @@ import java.util.SortedMap;
 
 import org.premise.BundledResources;
 import org.premise.kb.BundledOntology;
-import org.premise.app.KnowledgeBaseLoader;
 import org.premise.reason.analysis.AnalysisLimits;
 import org.premise.reason.rules.RuleFiles;
 

@@ -1,7 +1,6 @@
 package org.premise.reason;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -72,10 +71,5 @@ public final class DerivationService {
     public static DatasetGraph inMemory(Workspace ws) {
         KnowledgeBase kb = ws.kb();
         return DatasetLayout.inMemory(kb.ontology(), kb.sources(), ws.derivedGraphs());
-    }
-
-    /** The derived graphs of a workspace as a store keeps them ({@link Workspace#derivedGraphs}). */
-    public static Map<Node, Graph> derivedGraphs(Workspace ws) {
-        return ws.derivedGraphs();
     }
 }

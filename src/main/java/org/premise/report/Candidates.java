@@ -11,7 +11,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.premise.kb.BundledOntology;
 import org.premise.rdf.GraphLookup;
-import org.premise.app.KnowledgeBaseLoader;
 import org.premise.rdf.Terms;
 import org.premise.rdf.Vocab;
 

@@ -19,15 +19,15 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.premise.rdf.Vocab;
-import org.premise.reason.Credences;
 import org.premise.reason.CredenceWriter;
-import org.premise.reason.credence.CredenceResult;
+import org.premise.reason.Credences;
 import org.premise.reason.credence.CredenceResult.Estimate;
 import org.premise.reason.credence.CredenceResult.Method;
 import org.premise.reason.credence.CredenceResult.QuestionReason;
 import org.premise.reason.credence.CredenceResult.QuestionValue;
 import org.premise.reason.credence.CredenceResult.Sensitivity;
 import org.premise.reason.credence.CredenceResult.StatementCredence;
+import org.premise.reason.credence.CredenceResult;
 
 /**
  * Credence figures for a person (text), a program (JSON: {@code probabilities}, {@code questions},

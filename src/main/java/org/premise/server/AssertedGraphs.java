@@ -13,7 +13,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.premise.kb.DatasetLayout;
 import org.premise.kb.KnowledgeBase;
-import org.premise.rdf.Vocab;
 import org.premise.rdf.GraphChanges;
 
 /**

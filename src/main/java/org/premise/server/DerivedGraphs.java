@@ -9,20 +9,19 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.premise.kb.DatasetLayout;
 import org.premise.kb.DerivationGraph;
 import org.premise.kb.KnowledgeBase;
 import org.premise.kb.RuleBudget;
+import org.premise.rdf.GraphChanges;
 import org.premise.rdf.Vocab;
 import org.premise.reason.ArgumentGraphReader;
 import org.premise.reason.DerivationFingerprint;
-import org.premise.rdf.GraphChanges;
 import org.premise.reason.DerivationService;
-import org.premise.reason.rules.RuleFiles;
 import org.premise.reason.Workspace;
 import org.premise.reason.analysis.Analysis;
-import org.premise.reason.analysis.ArgumentGraph;
 import org.premise.reason.analysis.AnalysisLimits;
+import org.premise.reason.analysis.ArgumentGraph;
+import org.premise.reason.rules.RuleFiles;
 
 /**
  * Keeps a served base's derived graphs ({@code graph:inferred}, {@code graph:derivation},
@@ -115,7 +114,7 @@ public final class DerivedGraphs {
         Workspace next = current.revise(asserted.knowledgeBase(), assertedChanges);
         GraphChanges inferred = next.inference().revisionChanges();
         write(base, Vocab.INFERRED_GRAPH, inferred);
-        write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(derivationGraph(current), derivationGraph(next)));
+        write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(current.derivationGraph(), next.derivationGraph()));
         Analysis nextAnalysis = analysis;
         if (readByAnalysis(assertedChanges) || readByAnalysis(inferred)) {
             // Only what the write touched is read again, and only what lies downstream of it is compared and written.
@@ -164,7 +163,7 @@ public final class DerivedGraphs {
         Workspace derived = derivation.derive(asserted.knowledgeBase());
         derived.inference().complete();
         write(base, Vocab.INFERRED_GRAPH, GraphChanges.between(base.getGraph(Vocab.INFERRED_GRAPH), derived.inference().materialised()));
-        write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(base.getGraph(Vocab.DERIVATION_GRAPH), derivationGraph(derived)));
+        write(base, Vocab.DERIVATION_GRAPH, GraphChanges.between(base.getGraph(Vocab.DERIVATION_GRAPH), derived.derivationGraph()));
         // The base's copy of the ontology follows the ontology in use (a store loaded by another version may differ).
         write(base, Vocab.ONTOLOGY_GRAPH, GraphChanges.between(base.getGraph(Vocab.ONTOLOGY_GRAPH), asserted.ontology()));
         if (laidOut != null) {
@@ -177,11 +176,6 @@ public final class DerivedGraphs {
             if (!analysisCurrent) AnalysisChanges.reconcile(base, analysis);
         }
         current = derived;
-    }
-
-    /** The metadata graph of a workspace derived here: its closure predicates and this derivation's fingerprints. */
-    private static Graph derivationGraph(Workspace ws) {
-        return ws.derivationGraph();
     }
 
     private static boolean readByAnalysis(GraphChanges changes) {

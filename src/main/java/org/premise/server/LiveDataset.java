@@ -20,8 +20,8 @@ import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
-import org.premise.kb.DerivationGraph;
 import org.premise.kb.DatasetLayout;
+import org.premise.kb.DerivationGraph;
 import org.premise.rdf.Vocab;
 
 /**

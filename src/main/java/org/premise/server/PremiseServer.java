@@ -26,8 +26,8 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.premise.BadInputException;
-import org.premise.rdf.RemoteContexts;
 import org.premise.kb.SourceSpec;
+import org.premise.rdf.RemoteContexts;
 import org.premise.reason.DerivationService;
 
 /**

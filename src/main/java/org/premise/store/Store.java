@@ -19,8 +19,8 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.premise.BadInputException;
-import org.premise.kb.DerivationGraph;
 import org.premise.kb.DatasetLayout;
+import org.premise.kb.DerivationGraph;
 import org.premise.rdf.Vocab;
 
 /**

@@ -11,9 +11,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.premise.app.KnowledgeBaseLoader;
 import org.premise.cli.Cli;
 import org.premise.kb.KnowledgeBase;
-import org.premise.app.KnowledgeBaseLoader;
 import org.premise.kb.SourceSpec;
 import org.premise.rdf.Vocab;
 

@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.premise.BundledResources;
+import org.premise.app.KnowledgeBaseLoader;
 import org.premise.digest.Digest;
 import org.premise.digest.DigestReader;
 import org.premise.digest.DigestWriter;
-import org.premise.app.KnowledgeBaseLoader;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 

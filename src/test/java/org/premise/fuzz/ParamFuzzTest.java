@@ -15,12 +15,12 @@ import org.premise.BadInputException;
 import org.premise.app.KnowledgeBaseLoader;
 import org.premise.kb.SourceSpec;
 import org.premise.kb.StatementNames;
-import org.premise.rdf.Vocab;
 import org.premise.query.NamedQuery;
 import org.premise.query.ParameterArguments;
 import org.premise.query.ParameterResolver;
 import org.premise.query.QueryRunner;
 import org.premise.query.ResultFormat;
+import org.premise.rdf.Vocab;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 

@@ -16,8 +16,8 @@ import org.premise.kb.RuleBudget;
 import org.premise.kb.SourceSpec;
 import org.premise.rdf.Vocab;
 import org.premise.reason.Inference;
-import org.premise.reason.rules.RuleFiles;
 import org.premise.reason.Workspace;
+import org.premise.reason.rules.RuleFiles;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 

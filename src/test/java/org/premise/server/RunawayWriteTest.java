@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.premise.app.Workspaces;
-import org.premise.kb.DatasetLayout;
 import org.premise.kb.RuleBudget;
 import org.premise.kb.SourceSpec;
 import org.premise.reason.DerivationService;

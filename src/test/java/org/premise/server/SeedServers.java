@@ -16,7 +16,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.premise.app.Workspaces;
-import org.premise.kb.DatasetLayout;
 import org.premise.kb.SourceSpec;
 import org.premise.reason.DerivationService;
 import org.premise.reason.Workspace;

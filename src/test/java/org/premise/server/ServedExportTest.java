@@ -17,7 +17,6 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.premise.kb.DatasetLayout;
 import org.premise.kb.KnowledgeBase;
 import org.premise.kb.SourceSpec;
 import org.premise.rdf.Vocab;

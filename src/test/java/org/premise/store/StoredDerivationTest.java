@@ -30,9 +30,9 @@ import org.premise.app.Workspaces;
 import org.premise.cli.Cli;
 import org.premise.kb.DerivationGraph;
 import org.premise.kb.SourceSpec;
-import org.premise.rdf.Vocab;
 import org.premise.query.NamedQuery;
 import org.premise.query.QueryCatalog;
+import org.premise.rdf.Vocab;
 import org.premise.reason.DerivationFingerprint;
 import org.premise.reason.Workspace;
 

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.premise.app.Workspaces;
 import org.premise.kb.SourceSpec;
 import org.premise.reason.DerivationService;
-import org.premise.reason.Workspace;
-import org.premise.kb.DatasetLayout;
 import org.premise.server.PremiseServer;
 import org.premise.server.ServerOptions;
 

@@ -14,11 +14,11 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.premise.ints.IntList;
 import org.premise.kb.RuleBudget;
 import org.premise.rdf.GraphChanges;
 import org.premise.reason.rules.RuleFiles;
 import org.premise.reason.rules.RuleRunawayException;
-import org.premise.ints.IntList;
 
 /**
  * Premise's own forward-rule evaluator: Jena rule files, evaluated semi-naively over

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Triple;
-import org.premise.rdf.GraphChanges;
 import org.premise.ints.IntList;
+import org.premise.rdf.GraphChanges;
 
 /**
  * How a {@link Derivation} follows a change to its asserted facts without deriving everything

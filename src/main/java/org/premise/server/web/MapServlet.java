@@ -17,12 +17,12 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.premise.BadInputException;
-import org.premise.rdf.GraphLookup;
-import org.premise.rdf.Vocab;
 import org.premise.map.ArgumentMap;
 import org.premise.map.ArgumentMapReader;
 import org.premise.map.MapJson;
 import org.premise.map.MapScope;
+import org.premise.rdf.GraphLookup;
+import org.premise.rdf.Vocab;
 import org.premise.reason.Workspace;
 
 /**

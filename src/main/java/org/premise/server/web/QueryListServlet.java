@@ -10,10 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.premise.rdf.Vocab;
 import org.premise.query.NamedQuery;
 import org.premise.query.QueryCatalog;
 import org.premise.query.QueryVariable;
+import org.premise.rdf.Vocab;
 
 /**
  * {@code /queries.json}: the bundled named queries and checks as the page needs them, all
