@@ -14,7 +14,6 @@ import org.apache.jena.graph.Node;
 import org.premise.BadInputException;
 import org.premise.BundledResources;
 import org.premise.Progress;
-import org.premise.app.KnowledgeBaseLoader;
 import org.premise.rdf.Vocab;
 
 /**

@@ -18,7 +18,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.premise.BadInputException;
 import org.premise.BundledResources;
 import org.premise.Progress;
-import org.premise.app.KnowledgeBaseLoader;
 import org.premise.kb.DatasetLayout;
 import org.premise.kb.DerivationGraph;
 import org.premise.kb.KnowledgeBase;

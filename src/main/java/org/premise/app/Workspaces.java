@@ -21,16 +21,16 @@ import org.premise.reason.Workspace;
 import org.premise.store.Store;
 
 /**
- * Opens the workspace a command works on, from a store or in memory. Without a store, the
- * sources are loaded and derived in memory ({@link #inMemory}). With a store, it opens the workspace a reading command ({@code report}, {@code query}, {@code whatif},
- * {@code explain}, ...) works on. With {@code --store} and no {@code --data}, the derived
+ * Opens the workspace a command works on, from a store or in memory: the one place that
+ * decides. Without a store, or with {@code --data} on top of one, the sources are loaded and
+ * derived in memory ({@link #inMemory}). With {@code --store} and no {@code --data}, the derived
  * graphs the store kept are used as they are, without running the rules, when they were
  * derived with what this command would derive with (the fingerprints in
  * {@code graph:derivation}, {@link DerivationFingerprint}): {@code graph:inferred} when the
  * rules, the ontology and the Premise version match, {@code graph:analysis} when the analysis
- * limits ({@code --max-sets}) match too. Otherwise, or with {@code --data} on top, the rules
- * run in memory over the store's sources, as without a store, and a stale derivation is
- * reported in one note. Either way the answers are the same, and the store is only read.
+ * limits ({@code --max-sets}) match too. Otherwise the rules run in memory over the store's
+ * sources, as without a store, and a stale derivation is reported in one note. Either way the
+ * answers are the same, and the store is only read.
  */
 public final class Workspaces {
     private Workspaces() {}

@@ -12,8 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.premise.kb.BundledOntology;
-import org.premise.kb.DerivationGraph;
 import org.premise.rdf.Vocab;
 
 /**

@@ -3,7 +3,6 @@ package org.premise.rdf;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
-import org.premise.rdf.Vocab;
 
 /** Shows RDF terms to people: prefixed names where a prefix is known, Turtle syntax otherwise. */
 public final class Terms {
