@@ -39,7 +39,6 @@ public final class InputOptions {
 
     /** The sources these options describe. */
     public SourceSpec toSpec() {
-        sources.checkBundled();
         return derivation.spec(!sources.noBundled, sources.data, sources.store);
     }
 }

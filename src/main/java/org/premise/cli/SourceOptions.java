@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.premise.BadInputException;
 import org.premise.kb.SourceSpec;
 
 import picocli.CommandLine.Mixin;
@@ -15,8 +14,8 @@ import picocli.CommandLine.Option;
  * files. Shared by every verb that reads a knowledge base ({@link InputOptions} adds how it is
  * derived, for the verbs that derive), so {@code --data}, {@code --store} and
  * {@code --no-bundled} mean the same in each: {@code --store} names the TDB2 store that holds
- * the knowledge base (the store {@code premise load} adds to), and {@code --no-bundled} keeps the
- * bundled knowledge base out of it.
+ * the knowledge base (the store {@code premise load} adds to), and {@code --no-bundled} starts the
+ * knowledge base without the bundled one (a store's knowledge is what was loaded into it).
  */
 public final class SourceOptions {
     @Option(names = "--data", paramLabel = "FILE",
@@ -31,23 +30,14 @@ public final class SourceOptions {
                     + "it derives them again in memory. --data adds files on top, in memory only: the store never changes.")
     Path store;
 
-    @Option(names = "--no-bundled", description = "Start without the bundled knowledge base (the ontology stays). "
-            + "Not with --store: a store holds its own knowledge ('premise load --no-bundled' keeps the bundled one out of it).")
+    @Option(names = "--no-bundled", description = "Start without the bundled knowledge base (the ontology stays). A store "
+            + "starts as it was loaded ('premise load --no-bundled' keeps the bundled one out of it).")
     boolean noBundled;
 
     @Mixin VerboseOption verbose;
 
     /** The sources these options describe, derived with the bundled rules and default limits. */
     SourceSpec toSpec() {
-        checkBundled();
         return new SourceSpec(!noBundled, data, true, List.of(), SourceSpec.DEFAULT_SET_CAP, store);
-    }
-
-    /** Refuses --no-bundled with --store, where it would do nothing. */
-    void checkBundled() {
-        if (noBundled && store != null) {
-            throw new BadInputException("--no-bundled does nothing with --store: a store holds its own knowledge base "
-                    + "(load it with 'premise load --no-bundled' to keep the bundled one out)");
-        }
     }
 }

@@ -116,15 +116,4 @@ class OptionsHaveEffectsTest {
         assertTrue(run.err().contains("--format has an effect only without --store"), run.err());
         assertFalse(Files.exists(store));
     }
-
-    @TestFactory
-    Stream<DynamicTest> noBundledWithAStoreIsRefusedWhereAStoreIsRead() {
-        return Stream.of("report", "query", "export-aif", "serve").map(verb -> DynamicTest.dynamicTest(verb, () -> {
-            List<String> args = new ArrayList<>(List.of(verb, "--store", dir.resolve("none").toString(), "--no-bundled"));
-            args.addAll(argumentsOf(verb));
-            Cli.Run run = Cli.run(args);
-            assertEquals(2, run.exit(), run.out() + run.err());
-            assertTrue(run.err().contains("--no-bundled does nothing with --store"), run.err());
-        }));
-    }
 }
