@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServlet;
@@ -26,19 +28,35 @@ import org.premise.map.MapScope;
 import org.premise.reason.Workspace;
 
 /**
- * {@code GET /premise/map?document=DOC&focus=KEY&depth=N&max=N&grouping=section|document|none&retract=KEY&assume=KEY}:
+ * {@code GET /premise/map?document=DOC&focus=KEY&depth=N&max=N&grouping=section|document|none&retract=KEY&assume=KEY&layout=elk|none}:
  * the argument map the explorer draws, as JSON ({@link MapJson}, the model of {@code premise draw},
  * so both show the same map), with the knowledge base's {@code documents} beside it for the
  * explorer's chooser. Every parameter is optional: the whole knowledge base, grouped by section,
- * collapsed past {@value MapScope#DEFAULT_MAX_STATEMENTS} statements. Bad names are 400 with the
- * closest ones.
+ * collapsed past {@value MapScope#DEFAULT_MAX_STATEMENTS} statements, laid out by ELK as
+ * {@code premise draw} lays it out ({@link MapJson#withLayout}; {@code layout=none} leaves the
+ * places out for a client that lays the map out itself). Bad names are 400 with the closest ones.
+ *
+ * <p>Answers are kept for the workspace they were computed from (the served data between two
+ * writes), at most {@value #CACHED} of them, so reloading the page does not lay the map out again;
+ * a write makes a new workspace and empties the cache.
  */
 final class MapServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** The most statements a client may ask to see drawn at once. */
     static final int MAX_STATEMENTS = 5000;
 
+    /** How many answers are kept for the current workspace. */
+    static final int CACHED = 16;
+
     private final transient ServedAnalysis analysis;
+    // The answers for one workspace, by normalised request; replaced when the workspace changes.
+    private transient Workspace cachedFor;
+    private final transient Map<List<Object>, String> cache = new LinkedHashMap<>(CACHED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, String> eldest) {
+            return size() > CACHED;
+        }
+    };
 
     MapServlet(ServedAnalysis analysis) {
         this.analysis = analysis;
@@ -48,16 +66,31 @@ final class MapServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String json;
         try {
-            Parameters p = Parameters.of(request, Set.of("document", "focus", "depth", "max", "grouping", "retract", "assume"));
+            Parameters p = Parameters.of(request, Set.of("document", "focus", "depth", "max", "grouping", "retract", "assume", "layout"));
             MapScope scope = new MapScope(p.one("document"), p.one("focus"),
                     number(p.one("depth"), "depth", MapScope.DEFAULT_DEPTH, 0, 50),
                     number(p.one("max"), "max", MapScope.DEFAULT_MAX_STATEMENTS, 1, MAX_STATEMENTS),
                     p.all("retract"), p.all("assume"));
             ArgumentMap.Grouping grouping = grouping(p.one("grouping"));
+            boolean laidOut = laidOut(p.one("layout"));
+            List<Object> key = List.of(scope, grouping, laidOut);
             json = analysis.read(ws -> {
-                JsonObject o = MapJson.of(ArgumentMapReader.read(ws, scope).grouped(grouping));
+                synchronized (cache) {
+                    if (cachedFor != ws) {
+                        cache.clear();
+                        cachedFor = ws;
+                    }
+                    String known = cache.get(key);
+                    if (known != null) return known;
+                }
+                ArgumentMap map = ArgumentMapReader.read(ws, scope).grouped(grouping);
+                JsonObject o = laidOut ? MapJson.withLayout(map) : MapJson.of(map);
                 o.put("documents", documents(ws));
-                return JSON.toString(o);
+                String answer = JSON.toString(o);
+                synchronized (cache) {
+                    if (cachedFor == ws) cache.put(key, answer);
+                }
+                return answer;
             });
         } catch (BadInputException e) {
             Responses.error(response, HttpServletResponse.SC_BAD_REQUEST, e.toUserMessage());
@@ -75,6 +108,12 @@ final class MapServlet extends HttpServlet {
             // below
         }
         throw new BadInputException("parameter " + name + " must be a whole number from " + min + " to " + max + ", not \"" + value + "\"");
+    }
+
+    private static boolean laidOut(String value) {
+        if (value == null || value.equals("elk")) return true;
+        if (value.equals("none")) return false;
+        throw new BadInputException("parameter layout must be elk or none, not \"" + value + "\"");
     }
 
     private static ArgumentMap.Grouping grouping(String value) {
