@@ -112,7 +112,7 @@
     indexNames(map);
     fillDocuments(map.documents);
     showCollapsed(map);
-    await draw(map);
+    draw(map);
     listLeaves(map);
     const done = performance.now();
     const timing = { fetch: Math.round(fetched - started), draw: Math.round(done - fetched), total: Math.round(done - started) };
@@ -203,8 +203,9 @@
 
   const STYLE = [
     // The font and sizes of `premise draw`'s SVG, whose boxes the server measured for this text.
-    { selector: "node", style: { "font-family": "Helvetica, Arial, sans-serif", "font-size": 10, "text-wrap": "wrap", "text-max-width": "data(w)",
+    { selector: "node", style: { "font-family": "Helvetica, Arial, sans-serif", "font-size": 10, "text-wrap": "wrap",
       "text-valign": "center", "text-halign": "center", color: "#1d2430", "line-height": 1.2 } },
+    { selector: "node[w]", style: { "text-max-width": "data(w)" } },
     { selector: "node.statement, node.question, node.collapsed", style: { label: "data(display)", width: "data(w)", height: "data(h)", shape: "round-rectangle",
       "background-color": "#ffffff", "border-width": 2, "border-color": "#8a94a6" } },
     { selector: "node.hidden-premises", style: { label: "data(display)", width: "data(w)", height: "data(h)", shape: "rectangle", "font-size": 9,
@@ -246,22 +247,18 @@
     { selector: "node:selected", style: { "overlay-color": "#2f5d9e", "overlay-opacity": 0.12, "overlay-padding": 6 } },
   ];
 
-  /** The places the server sent (ELK's layered layout: what a statement rests on is drawn below it). */
-  function layoutOptions() {
-    return { name: "preset", fit: true, padding: 24, animate: false };
-  }
-
-  async function draw(map) {
+  /**
+   * Draws the map where the server placed it (ELK's layered layout: what a statement rests on is
+   * drawn below it). The preset layout is given at creation: without one, Cytoscape would first
+   * place everything on a grid.
+   */
+  function draw(map) {
     const els = elements(map);
     if (cy) cy.destroy();
     cy = cytoscape({ container: $("map"), elements: els, style: STYLE, minZoom: 0.05, maxZoom: 3,
+      layout: { name: "preset", fit: true, padding: 24, animate: false },
       boxSelectionEnabled: false, autounselectify: false });
     cy.on("tap", "node.statement, node.question", (e) => select(e.target.id()));
-    await new Promise((done) => {
-      const layout = cy.layout(layoutOptions());
-      layout.one("layoutstop", done);
-      layout.run();
-    });
   }
 
   // ---- leaves and their toggles ------------------------------------------------------------

@@ -38,7 +38,8 @@ import org.premise.reason.Workspace;
  *
  * <p>Answers are kept for the workspace they were computed from (the served data between two
  * writes), at most {@value #CACHED} of them, so reloading the page does not lay the map out again;
- * a write makes a new workspace and empties the cache.
+ * a write makes a new workspace and empties the cache. The explorer's first request is computed
+ * in the background as the server starts ({@link #warmUpInBackground}).
  */
 final class MapServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -71,32 +72,55 @@ final class MapServlet extends HttpServlet {
                     number(p.one("depth"), "depth", MapScope.DEFAULT_DEPTH, 0, 50),
                     number(p.one("max"), "max", MapScope.DEFAULT_MAX_STATEMENTS, 1, MAX_STATEMENTS),
                     p.all("retract"), p.all("assume"));
-            ArgumentMap.Grouping grouping = grouping(p.one("grouping"));
-            boolean laidOut = laidOut(p.one("layout"));
-            List<Object> key = List.of(scope, grouping, laidOut);
-            json = analysis.read(ws -> {
-                synchronized (cache) {
-                    if (cachedFor != ws) {
-                        cache.clear();
-                        cachedFor = ws;
-                    }
-                    String known = cache.get(key);
-                    if (known != null) return known;
-                }
-                ArgumentMap map = ArgumentMapReader.read(ws, scope).grouped(grouping);
-                JsonObject o = laidOut ? MapJson.withLayout(map) : MapJson.of(map);
-                o.put("documents", documents(ws));
-                String answer = JSON.toString(o);
-                synchronized (cache) {
-                    if (cachedFor == ws) cache.put(key, answer);
-                }
-                return answer;
-            });
+            json = answer(scope, grouping(p.one("grouping")), laidOut(p.one("layout")));
         } catch (BadInputException e) {
             Responses.error(response, HttpServletResponse.SC_BAD_REQUEST, e.toUserMessage());
             return;
         }
         Responses.send(response, HttpServletResponse.SC_OK, "application/json", (json + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Computes, in a background thread of low priority, the map the explorer asks for first (the
+     * whole knowledge base, ungrouped, laid out), so that the first page load after a start finds
+     * it ready rather than waiting for the analysis and ELK. A failure is the first request's to
+     * report, not this thread's.
+     */
+    void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                answer(new MapScope(null, null, MapScope.DEFAULT_DEPTH, MapScope.DEFAULT_MAX_STATEMENTS, List.of(), List.of()),
+                        ArgumentMap.Grouping.NONE, true);
+            } catch (RuntimeException e) {
+                // The same request made by a client gets the error.
+            }
+        }, "premise-map-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** The map's JSON for a request, from the cache when this workspace answered it before. */
+    private String answer(MapScope scope, ArgumentMap.Grouping grouping, boolean laidOut) {
+        List<Object> key = List.of(scope, grouping, laidOut);
+        return analysis.read(ws -> {
+            synchronized (cache) {
+                if (cachedFor != ws) {
+                    cache.clear();
+                    cachedFor = ws;
+                }
+                String known = cache.get(key);
+                if (known != null) return known;
+            }
+            ArgumentMap map = ArgumentMapReader.read(ws, scope).grouped(grouping);
+            JsonObject o = laidOut ? MapJson.withLayout(map) : MapJson.of(map);
+            o.put("documents", documents(ws));
+            String answer = JSON.toString(o);
+            synchronized (cache) {
+                if (cachedFor == ws) cache.put(key, answer);
+            }
+            return answer;
+        });
     }
 
     private static int number(String value, String name, int otherwise, int min, int max) {
