@@ -205,7 +205,8 @@
     // The font and sizes of `premise draw`'s SVG, whose boxes the server measured for this text.
     { selector: "node", style: { "font-family": "Helvetica, Arial, sans-serif", "font-size": 10, "text-wrap": "wrap",
       "text-valign": "center", "text-halign": "center", color: "#1d2430", "line-height": 1.2 } },
-    { selector: "node[w]", style: { "text-max-width": "data(w)" } },
+    // The server wrapped each caption for the SVG's Helvetica: a wider fallback font must not wrap it again.
+    { selector: "node[w]", style: { "text-max-width": 1000 } },
     { selector: "node.statement, node.question, node.collapsed", style: { label: "data(display)", width: "data(w)", height: "data(h)", shape: "round-rectangle",
       "background-color": "#ffffff", "border-width": 2, "border-color": "#8a94a6" } },
     { selector: "node.hidden-premises", style: { label: "data(display)", width: "data(w)", height: "data(h)", shape: "rectangle", "font-size": 9,
