@@ -37,7 +37,8 @@ import org.premise.reason.Workspace;
  * places out for a client that lays the map out itself). Bad names are 400 with the closest ones.
  *
  * <p>Answers are kept for the workspace they were computed from (the served data between two
- * writes), at most {@value #CACHED} of them, so reloading the page does not lay the map out again;
+ * writes), at most {@value #CACHED} of them and {@value #CACHED_CHARS} characters in all, so
+ * reloading the page does not lay the map out again;
  * a write makes a new workspace and empties the cache. The explorer's first request is computed
  * in the background as the server starts ({@link #warmUpInBackground}).
  */
@@ -48,16 +49,14 @@ final class MapServlet extends HttpServlet {
 
     /** How many answers are kept for the current workspace. */
     static final int CACHED = 16;
+    /** How many characters of answers are kept in all (a 5 000-statement map laid out is about 3 million). */
+    static final long CACHED_CHARS = 16_000_000;
 
     private final transient ServedAnalysis analysis;
     // The answers for one workspace, by normalised request; replaced when the workspace changes.
     private transient Workspace cachedFor;
-    private final transient Map<List<Object>, String> cache = new LinkedHashMap<>(CACHED, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, String> eldest) {
-            return size() > CACHED;
-        }
-    };
+    private final transient Map<List<Object>, String> cache = new LinkedHashMap<>(CACHED, 0.75f, true);
+    private transient long cachedChars;
 
     MapServlet(ServedAnalysis analysis) {
         this.analysis = analysis;
@@ -107,6 +106,7 @@ final class MapServlet extends HttpServlet {
             synchronized (cache) {
                 if (cachedFor != ws) {
                     cache.clear();
+                    cachedChars = 0;
                     cachedFor = ws;
                 }
                 String known = cache.get(key);
@@ -117,10 +117,21 @@ final class MapServlet extends HttpServlet {
             o.put("documents", documents(ws));
             String answer = JSON.toString(o);
             synchronized (cache) {
-                if (cachedFor == ws) cache.put(key, answer);
+                if (cachedFor == ws && answer.length() <= CACHED_CHARS / 4) keep(key, answer);
             }
             return answer;
         });
+    }
+
+    /** Keeps an answer, forgetting the least recently used ones past {@link #CACHED} answers or {@link #CACHED_CHARS}. */
+    private void keep(List<Object> key, String answer) {
+        String before = cache.put(key, answer);
+        cachedChars += answer.length() - (before == null ? 0 : before.length());
+        var eldest = cache.entrySet().iterator();
+        while ((cache.size() > CACHED || cachedChars > CACHED_CHARS) && eldest.hasNext()) {
+            cachedChars -= eldest.next().getValue().length();
+            eldest.remove();
+        }
     }
 
     private static int number(String value, String name, int otherwise, int min, int max) {
