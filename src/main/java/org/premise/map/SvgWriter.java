@@ -2,9 +2,12 @@ package org.premise.map;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.premise.map.MapPicture.BearsOn;
+import org.premise.map.MapPicture.Drawn;
+import org.premise.map.MapPicture.Shape;
 
 /**
  * An {@link ArgumentMap} as a standalone SVG picture, laid out in Java by Eclipse ELK
@@ -39,65 +42,17 @@ public final class SvgWriter {
     static final int WRAP = 30, MAX_LINES = 4;
     static final String EDGE_COLOUR = "#555555", QUESTION_EDGE = "#888888", STUB_COLOUR = "#999999";
 
-    /** How a statement is drawn: its shape, lines, key line and size. */
-    private enum Shape { BOX, ROUNDED, NOTE, HEXAGON, ELLIPSE }
-
     /** A line of the header: its text, its class (title, note, legend) and its font size. */
     private record HeaderLine(String text, String kind, double size) {
     }
 
-    /** An open question's link to what it bears on: the edge's id and its two ends. */
-    private record BearsOn(String id, Drawn question, Drawn target) {
-    }
-
-    private record Drawn(ArgumentMap.StatementNode s, String id, Shape shape, List<String> lines, List<String> keyLines,
-                         double w, double h) {
-    }
-
     public static void write(ArgumentMap map, PrintWriter out) {
-        boolean whatIf = map.whatIf().isPresent();
-        List<Drawn> drawn = new ArrayList<>();
-        Map<String, Drawn> byId = new HashMap<>();
-        for (int i = 0; i < map.statements().size(); i++) {
-            Drawn d = measure(map.statements().get(i), "s" + (i + 1), whatIf);
-            drawn.add(d);
-            byId.put(d.s().id(), d);
-        }
-
-        // The layout: statements, argument junctions and collapsed-premise notes as nodes, in groups.
-        List<MapLayout.Node> nodes = new ArrayList<>();
-        for (Drawn d : drawn) nodes.add(new MapLayout.Node(d.id(), d.s().group(), d.w(), d.h()));
-        List<MapLayout.Edge> edges = new ArrayList<>();
+        MapPicture picture = MapPicture.of(map);
+        List<Drawn> drawn = picture.drawn;
+        Map<String, Drawn> byId = picture.byId;
+        List<BearsOn> bearsOn = picture.bearsOn;
+        MapLayout.Result layout = picture.layout;
         List<ArgumentMap.ArgumentNode> arguments = map.arguments();
-        for (int i = 0; i < arguments.size(); i++) {
-            ArgumentMap.ArgumentNode a = arguments.get(i);
-            String arg = "a" + (i + 1);
-            nodes.add(new MapLayout.Node(arg, a.group(), ARGUMENT, ARGUMENT));
-            for (String p : a.premises()) edges.add(new MapLayout.Edge(arg + "-p-" + byId.get(p).id(), byId.get(p).id(), arg, true));
-            if (a.hiddenPremises() > 0) {
-                String stub = arg + "-hidden";
-                nodes.add(new MapLayout.Node(stub, a.group(), TextMetrics.width(stubText(a), STUB_FONT_SIZE) + 4, LINE + 2));
-                edges.add(new MapLayout.Edge(stub + "-e", stub, arg, true));
-            }
-            edges.add(new MapLayout.Edge(arg + "-c", arg, byId.get(a.conclusion()).id(), true));
-        }
-        for (int i = 0; i < map.attacks().size(); i++) {
-            ArgumentMap.Attack a = map.attacks().get(i);
-            edges.add(new MapLayout.Edge("x" + (i + 1), byId.get(a.from()).id(), byId.get(a.to()).id(), false));
-        }
-        List<BearsOn> bearsOn = new ArrayList<>();
-        for (Drawn q : drawn) {
-            for (String target : q.s().bearsOn()) {
-                String id = "q" + (bearsOn.size() + 1);
-                bearsOn.add(new BearsOn(id, q, byId.get(target)));
-                edges.add(new MapLayout.Edge(id, q.id(), byId.get(target).id(), false));
-            }
-        }
-        List<MapLayout.Group> groups = new ArrayList<>();
-        for (ArgumentMap.Group g : map.groups()) {
-            groups.add(new MapLayout.Group(g.id(), g.parent()));
-        }
-        MapLayout.Result layout = MapLayout.layout(nodes, groups, edges);
 
         // The header: the caption (title, what-if, collapsed) and the legend, wrapped to the drawing's width.
         double width = Math.max(layout.width(), 640);
@@ -196,7 +151,7 @@ public final class SvgWriter {
                 MapLayout.Box s = layout.nodes().get(arg + "-hidden");
                 out.print("<text class=\"collapsed\" x=\"" + num(s.cx() + dx) + "\" y=\"" + num(s.cy() + dy + STUB_FONT_SIZE * 0.35)
                         + "\" font-size=\"" + num(STUB_FONT_SIZE) + "\" text-anchor=\"middle\" fill=\"#777777\">"
-                        + Xml.escape(stubText(a)) + "</text>\n");
+                        + Xml.escape(MapPicture.stubText(a)) + "</text>\n");
             }
         }
         out.print("</g>\n");
@@ -205,53 +160,6 @@ public final class SvgWriter {
         out.print("</g>\n");
         out.print("</svg>\n");
         out.flush();
-    }
-
-    // ---- measuring ---------------------------------------------------------------------------
-
-    private static Drawn measure(ArgumentMap.StatementNode s, String id, boolean whatIf) {
-        List<String> lines = MapStyle.wrap(s.caption(), WRAP, MAX_LINES);
-        String under = MapStyle.keyLine(s, whatIf);
-        List<String> keyLines = under.isEmpty() ? List.of() : MapStyle.wrap(under, 44, 2);
-        double textWidth = 0;
-        for (String l : lines) textWidth = Math.max(textWidth, TextMetrics.width(l, FONT_SIZE));
-        for (String l : keyLines) textWidth = Math.max(textWidth, TextMetrics.width(l, KEY_FONT_SIZE));
-        double textHeight = lines.size() * LINE + keyLines.size() * KEY_LINE + (keyLines.isEmpty() ? 0 : 2);
-        Shape shape = shape(s.kind());
-        double w, h;
-        switch (shape) {
-            case ELLIPSE -> {
-                w = textWidth * 1.3 + 2 * PAD_X;
-                h = textHeight * 1.3 + 2 * PAD_Y;
-            }
-            case HEXAGON -> {
-                h = textHeight + 2 * PAD_Y;
-                w = textWidth + 2 * PAD_X + h * 0.5;
-            }
-            case NOTE -> {
-                w = textWidth + 2 * PAD_X + 6;
-                h = textHeight + 2 * PAD_Y;
-            }
-            default -> {
-                w = textWidth + 2 * PAD_X;
-                h = textHeight + 2 * PAD_Y;
-            }
-        }
-        return new Drawn(s, id, shape, lines, keyLines, Math.ceil(Math.max(w, 40)), Math.ceil(h));
-    }
-
-    private static Shape shape(ArgumentMap.Kind kind) {
-        return switch (kind) {
-            case ASSUMPTION, CLAIM, DEFINITION -> Shape.ROUNDED;
-            case EVIDENCE -> Shape.NOTE;
-            case CONCLUSION -> Shape.BOX;
-            case PREDICTION -> Shape.HEXAGON;
-            case QUESTION -> Shape.ELLIPSE;
-        };
-    }
-
-    private static String stubText(ArgumentMap.ArgumentNode a) {
-        return "+" + a.hiddenPremises() + (a.hiddenPremises() == 1 ? " premise" : " premises") + " collapsed";
     }
 
     /** The caption's lines (title bold) and the legend's, wrapped to {@code width}. */

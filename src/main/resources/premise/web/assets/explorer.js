@@ -1,5 +1,5 @@
 // Premise's explorer (index.html): the argument map of GET /premise/map drawn with Cytoscape.js and
-// laid out by dagre (layered: premises below what they support); a side panel per statement from GET /premise/statement; a retract / assume
+// placed where the server's ELK layout put it, as `premise draw` does (layered: premises below what they support); a side panel per statement from GET /premise/statement; a retract / assume
 // toggle on every leaf, answered by GET /premise/whatif and shown by recolouring the map in place.
 // The state (document, what-if, selection, search) is in the URL's fragment, so a what-if can be
 // linked. Every text from the server goes into the page as text (textContent, Cytoscape labels
@@ -112,7 +112,7 @@
     indexNames(map);
     fillDocuments(map.documents);
     showCollapsed(map);
-    await draw(map);
+    draw(map);
     listLeaves(map);
     const done = performance.now();
     const timing = { fetch: Math.round(fetched - started), draw: Math.round(done - fetched), total: Math.round(done - started) };
@@ -141,53 +141,76 @@
     note.hidden = false;
   }
 
-  /** Node height for a caption wrapped at about 30 characters a line, plus the key line. */
-  function heightFor(caption) {
-    const lines = Math.min(5, Math.ceil(caption.length / 30)) + 1;
-    return 14 + lines * 13;
-  }
-
   function shorten(text, max) {
     return text.length <= max ? text : text.slice(0, max - 1).trimEnd() + "…";
   }
 
+  /** A Cytoscape position from a box of the server's layout (its centre). */
+  function at(box) {
+    return { x: box.x, y: box.y };
+  }
+
+  /**
+   * The map's elements, placed where the server's layout put them: GET /premise/map lays the map
+   * out with ELK as `premise draw` does, and sends each statement's box, wrapped caption and key
+   * line, so the page and the picture agree and the browser spends no time on layout.
+   */
   function elements(map) {
     const els = [];
     for (const g of map.groups) {
       els.push({ group: "nodes", classes: "group " + g.kind, data: { id: "group:" + g.id, label: g.label, parent: g.parent ? "group:" + g.parent : undefined } });
     }
     for (const s of map.statements) {
-      const caption = shorten(captionOf(s), 150);
+      const key = s.keyLines.join(" ");
       els.push({ group: "nodes", classes: ["statement", s.kind, s.leaf ? "leaf" : "", s.implicit ? "implicit" : "", s.linchpin ? "linchpin" : ""].join(" "),
-        data: { id: s.id, key: s.key, caption, status: s.status, baseStatus: s.status, parent: s.group ? "group:" + s.group : undefined,
-                display: (s.linchpin ? "★ " : "") + caption + "\n" + (s.key || ""), h: heightFor(caption) } });
+        position: at(s.box),
+        data: { id: s.id, key: s.key, caption: captionOf(s), status: s.status, baseStatus: s.status, parent: s.group ? "group:" + s.group : undefined,
+                lines: s.lines.join("\n"), keyText: key, display: s.lines.join("\n") + "\n" + key, w: s.box.w, h: s.box.h } });
     }
     for (const q of map.questions) {
-      const caption = shorten(captionOf(q), 150);
-      els.push({ group: "nodes", classes: "question", data: { id: q.id, key: q.key, caption, parent: q.group ? "group:" + q.group : undefined,
-        display: "? " + caption + "\n" + (q.key || ""), h: heightFor(caption) } });
+      const key = q.keyLines.join(" ");
+      els.push({ group: "nodes", classes: "question", position: at(q.box),
+        data: { id: q.id, key: q.key, caption: captionOf(q), parent: q.group ? "group:" + q.group : undefined,
+                display: q.lines.join("\n") + "\n" + key, w: q.box.w, h: q.box.h } });
       for (const target of q.bearsOn) els.push({ group: "edges", classes: "bears-on", data: { id: "bears:" + q.id + ">" + target, source: q.id, target } });
     }
     for (const a of map.arguments) {
       const junction = "argument:" + a.id;
-      els.push({ group: "nodes", classes: "junction", data: { id: junction, conclusion: a.conclusion, parent: a.group ? "group:" + a.group : undefined } });
+      const parent = a.group ? "group:" + a.group : undefined;
+      els.push({ group: "nodes", classes: "junction", position: at(a.box), data: { id: junction, conclusion: a.conclusion, parent } });
       for (const p of a.premises) els.push({ group: "edges", classes: "premise", data: { id: "premise:" + a.id + ":" + p, source: p, target: junction } });
       els.push({ group: "edges", classes: "supports", data: { id: "supports:" + a.id, source: junction, target: a.conclusion } });
+      if (a.hiddenBox) {
+        const stub = "hidden:" + a.id;
+        els.push({ group: "nodes", classes: "hidden-premises", position: at(a.hiddenBox),
+          data: { id: stub, parent, display: a.hiddenText, w: a.hiddenBox.w, h: a.hiddenBox.h } });
+        els.push({ group: "edges", classes: "hidden-premises", data: { id: "hidden-edge:" + a.id, source: stub, target: junction } });
+      }
     }
     for (const t of map.attacks) {
       els.push({ group: "edges", classes: "attack " + t.kind, data: { id: t.kind + ":" + t.from + ">" + t.to, source: t.from, target: t.to } });
     }
+    // What was not drawn: one note each, in a row under the drawing.
+    let x = 0;
     map.collapsed.forEach((c, i) => {
-      els.push({ group: "nodes", classes: "collapsed", data: { id: "collapsed:" + i, display: `+${c.statements} not drawn\n${shorten(c.what, 60)}`, h: 44 } });
+      const w = 200;
+      els.push({ group: "nodes", classes: "collapsed", position: { x: x + w / 2, y: map.layout.height + 60 },
+        data: { id: "collapsed:" + i, display: `+${c.statements} not drawn\n${shorten(c.what, 60)}`, w, h: 44 } });
+      x += w + 24;
     });
     return els;
   }
 
   const STYLE = [
-    { selector: "node", style: { "font-family": "system-ui, sans-serif", "font-size": 11, "text-wrap": "wrap", "text-max-width": 180,
-      "text-valign": "center", "text-halign": "center", color: "#1d2430" } },
-    { selector: "node.statement, node.question, node.collapsed", style: { label: "data(display)", width: 196, height: "data(h)", shape: "round-rectangle",
+    // The font and sizes of `premise draw`'s SVG, whose boxes the server measured for this text.
+    { selector: "node", style: { "font-family": "Helvetica, Arial, sans-serif", "font-size": 10, "text-wrap": "wrap",
+      "text-valign": "center", "text-halign": "center", color: "#1d2430", "line-height": 1.2 } },
+    // The server wrapped each caption for the SVG's Helvetica: a wider fallback font must not wrap it again.
+    { selector: "node[w]", style: { "text-max-width": 1000 } },
+    { selector: "node.statement, node.question, node.collapsed", style: { label: "data(display)", width: "data(w)", height: "data(h)", shape: "round-rectangle",
       "background-color": "#ffffff", "border-width": 2, "border-color": "#8a94a6" } },
+    { selector: "node.hidden-premises", style: { label: "data(display)", width: "data(w)", height: "data(h)", shape: "rectangle", "font-size": 9,
+      "background-opacity": 0, "border-width": 0, color: "#777777" } },
     { selector: "node.statement[status = 'in']", style: { "background-color": "#e3f3e8", "border-color": "#2e7d4f" } },
     { selector: "node.statement[status = 'out']", style: { "background-color": "#fbe4e2", "border-color": "#b3261e" } },
     { selector: "node.statement[status = 'undecided']", style: { "background-color": "#fdf0d5", "border-color": "#a86b00" } },
@@ -210,6 +233,7 @@
     { selector: "edge.attack.undercut", style: { "line-color": "#c62828", "line-style": "dashed", "target-arrow-shape": "tee", "target-arrow-color": "#c62828", width: 2 } },
     { selector: "edge.attack.rebut", style: { "line-color": "#e65100", "line-style": "dotted", "target-arrow-shape": "tee", "source-arrow-shape": "tee",
       "target-arrow-color": "#e65100", "source-arrow-color": "#e65100", width: 2 } },
+    { selector: "edge.hidden-premises", style: { "line-color": "#999999", "line-style": "dashed" } },
     { selector: "edge.bears-on", style: { "line-color": "#6b4fb3", "line-style": "dotted", "target-arrow-shape": "vee", "target-arrow-color": "#6b4fb3" } },
     // What-if marks.
     { selector: "node.lost", style: { "underlay-color": "#d32f2f", "underlay-opacity": 0.35, "underlay-padding": 7, "underlay-shape": "round-rectangle" } },
@@ -224,22 +248,18 @@
     { selector: "node:selected", style: { "overlay-color": "#2f5d9e", "overlay-opacity": 0.12, "overlay-padding": 6 } },
   ];
 
-  /** Layered, bottom to top: what a statement rests on is drawn below it. */
-  function layoutOptions() {
-    return { name: "dagre", rankDir: "BT", nodeSep: 18, rankSep: 36, edgeSep: 8, fit: true, padding: 24, animate: false };
-  }
-
-  async function draw(map) {
+  /**
+   * Draws the map where the server placed it (ELK's layered layout: what a statement rests on is
+   * drawn below it). The preset layout is given at creation: without one, Cytoscape would first
+   * place everything on a grid.
+   */
+  function draw(map) {
     const els = elements(map);
     if (cy) cy.destroy();
     cy = cytoscape({ container: $("map"), elements: els, style: STYLE, minZoom: 0.05, maxZoom: 3,
+      layout: { name: "preset", fit: true, padding: 24, animate: false },
       boxSelectionEnabled: false, autounselectify: false });
     cy.on("tap", "node.statement, node.question", (e) => select(e.target.id()));
-    await new Promise((done) => {
-      const layout = cy.layout(layoutOptions());
-      layout.one("layoutstop", done);
-      layout.run();
-    });
   }
 
   // ---- leaves and their toggles ------------------------------------------------------------
@@ -332,10 +352,10 @@
         const n = statementOf(name);
         if (n && n.nonempty()) n.addClass("lost");
       }
-      for (const [names, cls, mark] of [[whatIf.retracted, "retracted", "✕ retracted: "], [whatIf.assumed, "assumed", "✓ assumed: "]]) {
+      for (const [names, cls, mark] of [[whatIf.retracted, "retracted", "✕ retracted"], [whatIf.assumed, "assumed", "✓ assumed"]]) {
         for (const name of names) {
           const n = statementOf(name);
-          if (n && n.nonempty()) n.addClass(cls).data("marked", mark + n.data("display"));
+          if (n && n.nonempty()) n.addClass(cls).data("marked", n.data("lines") + "\n" + mark + (n.data("keyText") ? " · " + n.data("keyText") : ""));
         }
       }
       for (const q of whatIf.questionsMatteringMore) {

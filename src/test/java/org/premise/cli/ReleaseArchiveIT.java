@@ -66,7 +66,7 @@ class ReleaseArchiveIT {
 
     private static void checkInstall(Path install, Path work) throws Exception {
         assertTrue(Files.isExecutable(install.resolve("bin/premise")), "bin/premise is not executable");
-        for (String file : new String[] {"lib/premise.jar", "completion/premise", "README.md", "LICENSE",
+        for (String file : new String[] {"lib/premise.jar", "completion/premise", "README.md", "LICENSE", "NOTICE",
                 "man/man1/premise.1", "man/man1/premise-report.1", "man/man1/premise-whatif.1"}) {
             assertTrue(Files.isRegularFile(install.resolve(file)), file + " is missing from the archive");
         }

@@ -11,40 +11,64 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.semanticweb.HermiT.ReasonerFactory;
 import org.semanticweb.owlapi.apibinding.OWLManager;
+import org.semanticweb.owlapi.io.FileDocumentSource;
+import org.semanticweb.owlapi.model.IRI;
+import org.semanticweb.owlapi.model.MissingImportHandlingStrategy;
 import org.semanticweb.owlapi.model.OWLClass;
 import org.semanticweb.owlapi.model.OWLOntology;
+import org.semanticweb.owlapi.model.OWLOntologyLoaderConfiguration;
+import org.semanticweb.owlapi.model.OWLOntologyManager;
+import org.semanticweb.owlapi.model.parameters.Imports;
 import org.semanticweb.owlapi.profiles.OWL2DLProfile;
 import org.semanticweb.owlapi.profiles.OWLProfileViolation;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
+import org.semanticweb.owlapi.util.SimpleIRIMapper;
 
 /**
- * ontology/premise.ttl is OWL 2 DL (the OWL API's profile checker), consistent and with every
- * class satisfiable (HermiT); and the vocabulary (premise.ttl, premise-rdf.ttl) passes the
- * ERROR-level label checks of ROBOT's report, restated here as SPARQL because ROBOT is not
- * run in-process beside Jena 5.
+ * ontology/premise.ttl, and ontology/concepts.ttl with premise.ttl imported, are OWL 2 DL (the
+ * OWL API's profile checker), consistent and with every class satisfiable (HermiT); and the
+ * vocabulary (premise.ttl, premise-rdf.ttl, concepts.ttl) passes the ERROR-level label checks of
+ * ROBOT's report, restated here as SPARQL because ROBOT is not run in-process beside Jena 5.
  */
 class OntologyProfileTest {
-    private static OWLOntology load() throws Exception {
-        return OWLManager.createOWLOntologyManager().loadOntologyFromOntologyDocument(new File("ontology/premise.ttl"));
+    /** The ontology IRI premise.ttl has, which the other modules import. */
+    static final IRI PREMISE = IRI.create("https://w3id.org/premise/ontology");
+
+    /** Loads one module; an import of premise.ttl is read from the file here, never fetched. */
+    private static OWLOntology load(String file) throws Exception {
+        OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
+        manager.getIRIMappers().add(new SimpleIRIMapper(PREMISE, IRI.create(new File("ontology/premise.ttl"))));
+        OWLOntologyLoaderConfiguration strict = new OWLOntologyLoaderConfiguration()
+                .setMissingImportHandlingStrategy(MissingImportHandlingStrategy.THROW_EXCEPTION);
+        return manager.loadOntologyFromOntologyDocument(new FileDocumentSource(new File(file)), strict);
     }
 
-    @Test
-    void theOntologyIsOwl2Dl() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"ontology/premise.ttl", "ontology/concepts.ttl"})
+    void theOntologyIsOwl2Dl(String file) throws Exception {
+        OWLOntology o = load(file);
+        if (file.endsWith("concepts.ttl")) {
+            assertEquals(List.of(PREMISE), o.getDirectImports().stream().map(i -> i.getOntologyID().getOntologyIRI().orElseThrow()).toList());
+            assertTrue(o.getIndividualsInSignature().size() >= 30, "concepts as individuals: " + o.getIndividualsInSignature().size());
+        }
         List<String> violations = new ArrayList<>();
-        for (OWLProfileViolation v : new OWL2DLProfile().checkOntology(load()).getViolations()) violations.add(v.toString());
+        for (OWLProfileViolation v : new OWL2DLProfile().checkOntology(o).getViolations()) violations.add(v.toString());
         assertEquals(List.of(), violations);
     }
 
-    @Test
-    void theOntologyIsConsistentAndEveryClassSatisfiable() throws Exception {
-        OWLOntology o = load();
+    @ParameterizedTest
+    @ValueSource(strings = {"ontology/premise.ttl", "ontology/concepts.ttl"})
+    void theOntologyIsConsistentAndEveryClassSatisfiable(String file) throws Exception {
+        OWLOntology o = load(file);
         OWLReasoner reasoner = new ReasonerFactory().createReasoner(o);
         try {
-            assertTrue(reasoner.isConsistent(), "HermiT finds the ontology inconsistent");
+            assertTrue(reasoner.isConsistent(), "HermiT finds " + file + " inconsistent");
             List<String> unsatisfiable = new ArrayList<>();
-            for (OWLClass c : o.getClassesInSignature()) if (!reasoner.isSatisfiable(c)) unsatisfiable.add(c.getIRI().toString());
+            for (OWLClass c : o.getClassesInSignature(Imports.INCLUDED)) if (!reasoner.isSatisfiable(c)) unsatisfiable.add(c.getIRI().toString());
             assertEquals(List.of(), unsatisfiable);
         } finally {
             reasoner.dispose();
@@ -56,6 +80,7 @@ class OntologyProfileTest {
     void labelsAreUniqueSingleAndClean() {
         Model m = RDFDataMgr.loadModel("ontology/premise.ttl");
         m.add(RDFDataMgr.loadModel("ontology/premise-rdf.ttl"));
+        m.add(RDFDataMgr.loadModel("ontology/concepts.ttl"));
         List<String> problems = new ArrayList<>();
         String q = """
                 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>

@@ -10,10 +10,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -29,6 +35,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.premise.cli.Cli;
 
 /**
@@ -232,6 +239,68 @@ class AnalysisEndpointsTest {
         assertOneLine400(get("premise/map?depth=x"), "parameter depth must be a whole number");
         assertOneLine400(get("premise/map?grouping=page"), "parameter grouping must be section, document or none");
         assertOneLine400(get("premise/map?retract=modls-capable"), "unknown statement \"modls-capable\"; closest keys: models-capable");
+    }
+
+    @Test
+    void theMapComesPlacedWherePremiseDrawPlacesIt(@TempDir Path dir) throws Exception {
+        JsonObject map = JSON.parse(get("premise/map?grouping=none").body());
+        Path svg = dir.resolve("seed.svg");
+        assertEquals(0, Cli.run("draw", "--group", "none", "-o", svg.toString()).exit());
+        // Each statement's rectangle or ellipse in the SVG, by key: its centre and size.
+        Map<String, double[]> drawn = new HashMap<>();
+        Matcher m = Pattern.compile("<g class=\"statement\" id=\"s\\d+\" data-key=\"([^\"]+)\"[^>]*><title>[^<]*</title>"
+                + "(?:<rect x=\"([-\\d.]+)\" y=\"([-\\d.]+)\" width=\"([\\d.]+)\" height=\"([\\d.]+)\""
+                + "|<ellipse cx=\"([-\\d.]+)\" cy=\"([-\\d.]+)\" rx=\"([\\d.]+)\" ry=\"([\\d.]+)\")").matcher(Files.readString(svg));
+        while (m.find()) {
+            drawn.put(m.group(1), m.group(2) != null
+                    ? new double[] {d(m.group(2)) + d(m.group(4)) / 2, d(m.group(3)) + d(m.group(5)) / 2, d(m.group(4)), d(m.group(5))}
+                    : new double[] {d(m.group(6)), d(m.group(7)), 2 * d(m.group(8)), 2 * d(m.group(9))});
+        }
+        assertTrue(drawn.size() >= 15, "rectangles and ellipses found in the SVG: " + drawn.size());
+        // The SVG puts the drawing under its caption: one offset for every statement, the same sizes.
+        double[] offset = null;
+        int compared = 0;
+        List<JsonValue> placed = new ArrayList<>(map.get("statements").getAsArray());
+        placed.addAll(map.get("questions").getAsArray());
+        for (JsonValue v : placed) {
+            JsonObject box = v.getAsObject().get("box").getAsObject();
+            double[] json = {num(box, "x"), num(box, "y"), num(box, "w"), num(box, "h")};
+            assertTrue(json[2] > 0 && json[3] > 0, "every statement has a size: " + v);
+            assertFalse(v.getAsObject().get("lines").getAsArray().isEmpty(), "every statement has its caption lines: " + v);
+            double[] s = drawn.get(string(v.getAsObject(), "key"));
+            if (s == null) continue;
+            if (offset == null) offset = new double[] {s[0] - json[0], s[1] - json[1]};
+            assertEquals(offset[0], s[0] - json[0], 0.15, "x of " + v);
+            assertEquals(offset[1], s[1] - json[1], 0.15, "y of " + v);
+            assertEquals(s[2], json[2], 0.15, "width of " + v);
+            assertEquals(s[3], json[3], 0.15, "height of " + v);
+            compared++;
+        }
+        assertEquals(drawn.size(), compared);
+        // Layered: an argument's junction lies below its conclusion and above each of its premises.
+        Map<String, Double> y = new HashMap<>();
+        for (JsonValue v : placed) y.put(string(v.getAsObject(), "id"), num(v.getAsObject().get("box").getAsObject(), "y"));
+        for (JsonValue v : map.get("arguments").getAsArray()) {
+            double junction = num(v.getAsObject().get("box").getAsObject(), "y");
+            assertTrue(junction > y.get(string(v.getAsObject(), "conclusion")), "junction below its conclusion: " + v);
+            for (JsonValue p : v.getAsObject().get("premises").getAsArray()) {
+                assertTrue(junction < y.get(p.getAsString().value()), "junction above its premise: " + v);
+            }
+        }
+        // The same request twice: the same answer (kept); without the layout, no boxes; a bad layout is 400.
+        assertEquals(get("premise/map?grouping=none").body(), get("premise/map?grouping=none").body());
+        JsonObject plain = JSON.parse(get("premise/map?grouping=none&layout=none").body());
+        assertFalse(plain.hasKey("layout"));
+        assertFalse(plain.get("statements").getAsArray().get(0).getAsObject().hasKey("box"));
+        assertOneLine400(get("premise/map?layout=dot"), "parameter layout must be elk or none");
+    }
+
+    private static double d(String s) {
+        return Double.parseDouble(s);
+    }
+
+    private static double num(JsonObject o, String field) {
+        return o.get(field).getAsNumber().value().doubleValue();
     }
 
     // ---- /$/ping, the alias, the service description

@@ -33,8 +33,8 @@ class VendoredFilesTest {
             assertEquals(m.group(1), actual, file + " differs from the SHA-256 VENDORED.md records (see its 'Updating')");
             files++;
         }
-        assertEquals(4, files, "VENDORED.md lists the four vendored files");
-        for (String folder : List.of("yasgui", "cytoscape", "cytoscape-dagre")) {
+        assertEquals(3, files, "VENDORED.md lists the three vendored files");
+        for (String folder : List.of("yasgui", "cytoscape")) {
             try (Stream<Path> listed = Files.list(WEB.resolve("vendor").resolve(folder))) {
                 assertTrue(listed.anyMatch(p -> p.getFileName().toString().startsWith("LICENSE")), folder + " has its licence");
             }

@@ -64,7 +64,7 @@ class WebServletsTest {
         assertTrue(policy.contains("script-src 'self';") && policy.contains("connect-src 'self'"), policy);
         assertTrue(!page.body().contains("http://") && !page.body().contains("https://"), "the page refers to another host");
         for (String file : List.of("vendor/yasgui/yasgui.min.js", "vendor/yasgui/yasgui.min.css", "vendor/cytoscape/cytoscape.min.js",
-                "vendor/cytoscape-dagre/cytoscape-dagre.min.js", "vendor/cytoscape-dagre/LICENSE-dagre", "vendor/yasgui/LICENSE",
+                "vendor/cytoscape/LICENSE", "vendor/yasgui/LICENSE",
                 "vendor/VENDORED.md", "assets/sparql.js", "assets/explorer.js", "assets/premise.css")) {
             HttpResponse<String> response = get(file);
             assertEquals(200, response.statusCode(), file);

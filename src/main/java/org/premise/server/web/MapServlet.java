@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServlet;
@@ -26,19 +28,35 @@ import org.premise.rdf.Vocab;
 import org.premise.reason.Workspace;
 
 /**
- * {@code GET /premise/map?document=DOC&focus=KEY&depth=N&max=N&grouping=section|document|none&retract=KEY&assume=KEY}:
+ * {@code GET /premise/map?document=DOC&focus=KEY&depth=N&max=N&grouping=section|document|none&retract=KEY&assume=KEY&layout=elk|none}:
  * the argument map the explorer draws, as JSON ({@link MapJson}, the model of {@code premise draw},
  * so both show the same map), with the knowledge base's {@code documents} beside it for the
  * explorer's chooser. Every parameter is optional: the whole knowledge base, grouped by section,
- * collapsed past {@value MapScope#DEFAULT_MAX_STATEMENTS} statements. Bad names are 400 with the
- * closest ones.
+ * collapsed past {@value MapScope#DEFAULT_MAX_STATEMENTS} statements, laid out by ELK as
+ * {@code premise draw} lays it out ({@link MapJson#withLayout}; {@code layout=none} leaves the
+ * places out for a client that lays the map out itself). Bad names are 400 with the closest ones.
+ *
+ * <p>Answers are kept for the workspace they were computed from (the served data between two
+ * writes), at most {@value #CACHED} of them and {@value #CACHED_CHARS} characters in all, so
+ * reloading the page does not lay the map out again;
+ * a write makes a new workspace and empties the cache. The explorer's first request is computed
+ * in the background as the server starts ({@link #warmUpInBackground}).
  */
 final class MapServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** The most statements a client may ask to see drawn at once. */
     static final int MAX_STATEMENTS = 5000;
 
+    /** How many answers are kept for the current workspace. */
+    static final int CACHED = 16;
+    /** How many characters of answers are kept in all (a 5 000-statement map laid out is about 3 million). */
+    static final long CACHED_CHARS = 16_000_000;
+
     private final transient ServedAnalysis analysis;
+    // The answers for one workspace, by normalised request; replaced when the workspace changes.
+    private transient Workspace cachedFor;
+    private final transient Map<List<Object>, String> cache = new LinkedHashMap<>(CACHED, 0.75f, true);
+    private transient long cachedChars;
 
     MapServlet(ServedAnalysis analysis) {
         this.analysis = analysis;
@@ -48,22 +66,72 @@ final class MapServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String json;
         try {
-            Parameters p = Parameters.of(request, Set.of("document", "focus", "depth", "max", "grouping", "retract", "assume"));
+            Parameters p = Parameters.of(request, Set.of("document", "focus", "depth", "max", "grouping", "retract", "assume", "layout"));
             MapScope scope = new MapScope(p.one("document"), p.one("focus"),
                     number(p.one("depth"), "depth", MapScope.DEFAULT_DEPTH, 0, 50),
                     number(p.one("max"), "max", MapScope.DEFAULT_MAX_STATEMENTS, 1, MAX_STATEMENTS),
                     p.all("retract"), p.all("assume"));
-            ArgumentMap.Grouping grouping = grouping(p.one("grouping"));
-            json = analysis.read(ws -> {
-                JsonObject o = MapJson.of(ArgumentMapReader.read(ws, scope).grouped(grouping));
-                o.put("documents", documents(ws));
-                return JSON.toString(o);
-            });
+            json = answer(scope, grouping(p.one("grouping")), laidOut(p.one("layout")));
         } catch (BadInputException e) {
             Responses.error(response, HttpServletResponse.SC_BAD_REQUEST, e.toUserMessage());
             return;
         }
         Responses.send(response, HttpServletResponse.SC_OK, "application/json", (json + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Computes, in a background thread of low priority, the map the explorer asks for first (the
+     * whole knowledge base, ungrouped, laid out), so that the first page load after a start finds
+     * it ready rather than waiting for the analysis and ELK. A failure is the first request's to
+     * report, not this thread's.
+     */
+    void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                answer(new MapScope(null, null, MapScope.DEFAULT_DEPTH, MapScope.DEFAULT_MAX_STATEMENTS, List.of(), List.of()),
+                        ArgumentMap.Grouping.NONE, true);
+            } catch (RuntimeException e) {
+                // The same request made by a client gets the error.
+            }
+        }, "premise-map-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** The map's JSON for a request, from the cache when this workspace answered it before. */
+    private String answer(MapScope scope, ArgumentMap.Grouping grouping, boolean laidOut) {
+        List<Object> key = List.of(scope, grouping, laidOut);
+        return analysis.read(ws -> {
+            synchronized (cache) {
+                if (cachedFor != ws) {
+                    cache.clear();
+                    cachedChars = 0;
+                    cachedFor = ws;
+                }
+                String known = cache.get(key);
+                if (known != null) return known;
+            }
+            ArgumentMap map = ArgumentMapReader.read(ws, scope).grouped(grouping);
+            JsonObject o = laidOut ? MapJson.withLayout(map) : MapJson.of(map);
+            o.put("documents", documents(ws));
+            String answer = JSON.toString(o);
+            synchronized (cache) {
+                if (cachedFor == ws && answer.length() <= CACHED_CHARS / 4) keep(key, answer);
+            }
+            return answer;
+        });
+    }
+
+    /** Keeps an answer, forgetting the least recently used ones past {@link #CACHED} answers or {@link #CACHED_CHARS}. */
+    private void keep(List<Object> key, String answer) {
+        String before = cache.put(key, answer);
+        cachedChars += answer.length() - (before == null ? 0 : before.length());
+        var eldest = cache.entrySet().iterator();
+        while ((cache.size() > CACHED || cachedChars > CACHED_CHARS) && eldest.hasNext()) {
+            cachedChars -= eldest.next().getValue().length();
+            eldest.remove();
+        }
     }
 
     private static int number(String value, String name, int otherwise, int min, int max) {
@@ -75,6 +143,12 @@ final class MapServlet extends HttpServlet {
             // below
         }
         throw new BadInputException("parameter " + name + " must be a whole number from " + min + " to " + max + ", not \"" + value + "\"");
+    }
+
+    private static boolean laidOut(String value) {
+        if (value == null || value.equals("elk")) return true;
+        if (value.equals("none")) return false;
+        throw new BadInputException("parameter layout must be elk or none, not \"" + value + "\"");
     }
 
     private static ArgumentMap.Grouping grouping(String value) {

@@ -73,7 +73,9 @@ public final class WebPage {
         builder.addServlet(WHATIF, new WhatIfServlet(analysis));
         builder.addServlet(CREDENCE, new CredenceServlet(analysis));
         builder.addServlet(STATEMENT, new StatementServlet(analysis));
-        builder.addServlet(MAP, new MapServlet(analysis));
+        MapServlet map = new MapServlet(analysis);
+        builder.addServlet(MAP, map);
+        map.warmUpInBackground();
         return builder;
     }
 }
