@@ -24,7 +24,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.premise.kb.Vocab;
+import org.premise.rdf.Vocab;
 
 /**
  * What {@code load}, {@code ingest} and {@code import-aif} say on stderr: a progress bar on a

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Test;
+import org.premise.rdf.Vocab;
 
 /**
  * The Aho–Corasick tagger finds the same concepts as the tagger it replaced, one regular
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ConceptTaggerEquivalenceTest {
     private record Reference(Node concept, Pattern pattern) {}
 
-    private static final Graph ONTOLOGY = KnowledgeBaseLoader.bundledOntology();
+    private static final Graph ONTOLOGY = BundledOntology.graph();
     private static final ConceptTagger TAGGER = ConceptTagger.of(ONTOLOGY);
 
     /** The labels of the concepts, as written in concepts.ttl. */
