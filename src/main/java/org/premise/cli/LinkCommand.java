@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.premise.app.KnowledgeBaseLoader;
 import org.premise.kb.RdfExport;
 import org.premise.rdf.FileFormat;
 import org.premise.links.Enrichment;
-import org.premise.reason.Workspace;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "you name the endpoint.",
                 "Example: premise link --endpoint https://query.wikidata.org/sparql -o enrichment.ttl"})
 public final class LinkCommand implements Callable<Integer> {
-    @Mixin InputOptions input;
+    @Mixin SourceOptions input;
     @Mixin OutputTarget target;
     @Spec CommandSpec spec;
 
@@ -44,8 +44,7 @@ public final class LinkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FileFormat fmt = FileFormat.choose(format, target.output(), List.of(FileFormat.TTL, FileFormat.NT, FileFormat.TRIG, FileFormat.NQ, FileFormat.JSONLD, FileFormat.RDFXML), FileFormat.TTL);
-        Workspace ws = input.open(spec.commandLine().getErr());
-        var enrichment = Enrichment.fetch(ws.kb(), endpoint, Duration.ofSeconds(timeoutSeconds));
+        var enrichment = Enrichment.fetch(KnowledgeBaseLoader.load(input.toSpec()), endpoint, Duration.ofSeconds(timeoutSeconds));
         target.write(spec.commandLine().getOut(), out -> RdfExport.writeGraph(enrichment, fmt, out));
         return ExitCodes.OK;
     }

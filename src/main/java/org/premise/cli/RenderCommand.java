@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Node;
+import org.premise.app.KnowledgeBaseLoader;
 import org.premise.digest.Digest;
 import org.premise.digest.DigestWriter;
 import org.premise.kb.DigestDocuments;
-import org.premise.reason.Workspace;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Write a document back out as digest text, read from the knowledge graph.",
                 "On an unchanged document the output equals its source text byte for byte."})
 public final class RenderCommand implements Callable<Integer> {
-    @Mixin InputOptions input;
+    @Mixin SourceOptions input;
     @Mixin OutputTarget target;
     @Spec CommandSpec spec;
 
@@ -30,8 +30,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = input.open(spec.commandLine().getErr());
-        var graph = ws.kb().asserted();
+        var graph = KnowledgeBaseLoader.load(input.toSpec()).asserted();
         Node doc = DigestDocuments.find(graph, document);
         Digest digest = DigestDocuments.toDigest(graph, doc);
         String text = new DigestWriter().write(digest);

@@ -21,7 +21,8 @@ import picocli.CommandLine;
 /**
  * Every option a verb lists in {@code --help} has an effect: {@code --data} and {@code --rules}
  * are read by every verb that lists them (a missing file is reported, exit 2), the derivation
- * options are not listed by a verb that derives nothing ({@code export-aif}), and options given
+ * options are not listed by a verb that derives nothing ({@code export-aif}, {@code render},
+ * {@code link}), and options given
  * where they would do nothing are refused with one line rather than ignored.
  */
 class OptionsHaveEffectsTest {
@@ -80,16 +81,22 @@ class OptionsHaveEffectsTest {
         }));
     }
 
-    @Test
-    void exportAifListsNoDerivationOptions() {
-        CommandLine exportAif = PremiseCommand.commandLine().getSubcommands().get("export-aif");
-        for (String option : OptionsInEffect.DERIVATION) {
-            assertEquals(null, exportAif.getCommandSpec().findOption(option), "export-aif lists " + option);
-        }
-        Cli.Run help = Cli.run("export-aif", "--help");
-        assertFalse(help.out().contains("--rules") || help.out().contains("--max-sets"), help.out());
-        Cli.Run run = Cli.run("export-aif", "--max-sets", "3");
-        assertEquals(2, run.exit(), run.err());
+    /** The verbs that read only the asserted sources: the rules would change nothing they write. */
+    @TestFactory
+    Stream<DynamicTest> verbsThatDeriveNothingListNoDerivationOptions() {
+        return Stream.of("export-aif", "render", "link").map(verb -> DynamicTest.dynamicTest(verb, () -> {
+            CommandLine command = PremiseCommand.commandLine().getSubcommands().get(verb);
+            for (String option : OptionsInEffect.DERIVATION) {
+                assertEquals(null, command.getCommandSpec().findOption(option), verb + " lists " + option);
+            }
+            Cli.Run help = Cli.run(verb, "--help");
+            assertFalse(help.out().contains("--rules") || help.out().contains("--max-sets"), help.out());
+            List<String> args = new ArrayList<>(List.of(verb, "--max-sets", "3"));
+            args.addAll(argumentsOf(verb));
+            Cli.Run run = Cli.run(args);
+            assertEquals(2, run.exit(), run.err());
+            assertTrue(run.err().contains("Unknown option") && run.err().contains("'--max-sets'"), run.err());
+        }));
     }
 
     @TestFactory
