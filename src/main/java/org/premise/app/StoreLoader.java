@@ -24,7 +24,6 @@ import org.premise.kb.KnowledgeBase;
 import org.premise.kb.SourceSpec;
 import org.premise.rdf.Vocab;
 import org.premise.reason.DerivationService;
-import org.premise.reason.Workspace;
 import org.premise.store.BulkWriter;
 import org.premise.store.Store;
 
@@ -141,12 +140,11 @@ public final class StoreLoader {
         });
         Graph ontology = DatasetLayout.ontology();
         KnowledgeBase kb = KnowledgeBase.of(ontology, loader.sources());
-        Workspace ws;
-        Graph inferred;
+        Map<Node, Graph> derived = new LinkedHashMap<>();
+        derived.put(Vocab.ONTOLOGY_GRAPH, ontology);
         try (Progress.Step deriving = steps.start("deriving", 0, "steps")) {
-            ws = derivation.derive(kb);
             // Closure pairs are not stored: graph:derivation names the predicates a reader re-closes.
-            inferred = ws.inference().materialised();
+            derived.putAll(derivation.derive(kb).derivedGraphs());
         }
 
         if (!store.promote()) {
@@ -157,9 +155,6 @@ public final class StoreLoader {
         progress.accept(String.format(java.util.Locale.ROOT, "writing %,d triples to %s", triplesLoaded, spec.store()));
         // Everything that goes is deleted first; then everything that comes goes through the bulk loader.
         for (Node name : replaced) store.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        Map<Node, Graph> derived = new LinkedHashMap<>();
-        derived.put(Vocab.ONTOLOGY_GRAPH, ontology);
-        derived.putAll(ws.derivedGraphs());
         for (Node name : derived.keySet()) store.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         Map<Node, Graph> writes = new LinkedHashMap<>(added);
         writes.putAll(derived);
@@ -172,7 +167,7 @@ public final class StoreLoader {
 
         long sourceTriples = kb.sources().values().stream().mapToLong(Graph::size).sum();
         return new Summary(spec.store(), added.size(), triplesLoaded, kb.sources().size(), sourceTriples,
-                inferred.size(), kb.analysis().size());
+                derived.get(Vocab.INFERRED_GRAPH).size(), kb.analysis().size());
     }
 
     private static void deleteContents(Path dir, boolean andFolder) {

@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 
 import org.premise.app.KnowledgeBaseLoader;
 import org.premise.kb.RdfExport;
-import org.premise.rdf.FileFormat;
 import org.premise.links.Enrichment;
+import org.premise.rdf.FileFormat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
