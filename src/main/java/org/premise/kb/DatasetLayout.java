@@ -3,7 +3,6 @@ package org.premise.kb;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import java.util.Map;
 import java.util.Set;
 
@@ -25,7 +24,8 @@ import org.premise.rdf.Vocab;
  * <li>{@code graph:inferred}, {@code graph:analysis} and {@code graph:derivation} are derived
  * ({@link #isDerived}): recomputed from the others, never edited.</li>
  * <li>Every other named graph with an IRI is a source ({@link #isSource}): what Premise
- * loads into {@code graph:source/<file name>} and {@code graph:links/<name>}, and equally a
+ * loads into {@code graph:source/<file name>} and the link sets to other datasets in
+ * {@code graph:links/<name>} ({@link #isLinkSet}), and equally a
  * graph a client wrote through {@code serve --update} under a name of its own choosing
  * (SPARQL Update and the Graph Store Protocol let a client name any graph; refusing that would
  * break ordinary clients, and counting it in one place and not another made it visible to the
@@ -55,6 +55,11 @@ public final class DatasetLayout {
     /** Whether a graph holds what a source asserted: every named graph with an IRI but the ontology and the derived ones. */
     public static boolean isSource(Node graphName) {
         return graphName != null && graphName.isURI() && !Vocab.ONTOLOGY_GRAPH.equals(graphName) && !isDerived(graphName);
+    }
+
+    /** Whether a graph is a link set to another dataset ({@code graph:links/<name>}, ontology/links/*.ttl): a source too. */
+    public static boolean isLinkSet(Node graphName) {
+        return graphName != null && graphName.isURI() && graphName.getURI().startsWith(Vocab.LINKS_GRAPH);
     }
 
     /** The source graphs of a dataset, sorted by IRI; call inside a transaction on it. */

@@ -21,6 +21,7 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.premise.BadInputException;
+import org.premise.kb.DatasetLayout;
 import org.premise.kb.KnowledgeBase;
 import org.premise.rdf.Vocab;
 
@@ -45,7 +46,7 @@ public final class Enrichment {
     public static Set<String> linkedItems(KnowledgeBase kb) {
         Set<String> items = new TreeSet<>();
         for (Map.Entry<Node, Graph> e : kb.sources().entrySet()) {
-            if (!VoidDescription.isLinkSet(e.getKey())) continue;
+            if (!DatasetLayout.isLinkSet(e.getKey())) continue;
             for (Triple t : VoidDescription.links(e.getValue())) {
                 if (t.getObject().getURI().startsWith(WD)) items.add(t.getObject().getURI());
             }

@@ -17,6 +17,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.premise.kb.DatasetLayout;
 import org.premise.kb.KnowledgeBase;
 import org.premise.rdf.Vocab;
 
@@ -65,11 +66,6 @@ public final class VoidDescription {
         return graphs;
     }
 
-    /** Whether a named graph holds a link set. */
-    public static boolean isLinkSet(Node graphName) {
-        return graphName.isURI() && graphName.getURI().startsWith(Vocab.LINKS_GRAPH);
-    }
-
     /** The link triples of a link-set graph (see the class comment). */
     public static List<Triple> links(Graph linkSet) {
         List<Triple> links = new ArrayList<>();
@@ -105,7 +101,7 @@ public final class VoidDescription {
             List<Triple> triples = new ArrayList<>();
             graph.find().forEachRemaining(triples::add);
             statistics(out, name, triples);
-            if (isLinkSet(name)) linksets(out, dataset, name, links(graph), targets);
+            if (DatasetLayout.isLinkSet(name)) linksets(out, dataset, name, links(graph), targets);
         });
         targets.values().forEach(t -> target(out, t));
         return out;
