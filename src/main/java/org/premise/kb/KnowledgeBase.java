@@ -120,15 +120,27 @@ public final class KnowledgeBase {
     }
 
     /**
-     * The dataset users query: named graphs for the ontology, each source, the inferred and
-     * the analysis triples; the default graph is their union.
+     * The named graphs of this knowledge base, by name in the {@link DatasetLayout}, in order:
+     * the ontology, each source, the inferred triples and, if there is one, the analysis.
+     */
+    public Map<Node, Graph> namedGraphs() {
+        Map<Node, Graph> graphs = new LinkedHashMap<>();
+        graphs.put(Vocab.ONTOLOGY_GRAPH, ontology);
+        graphs.putAll(sources);
+        graphs.put(Vocab.INFERRED_GRAPH, inferred);
+        if (hasAnalysis()) graphs.put(Vocab.ANALYSIS_GRAPH, analysis);
+        return graphs;
+    }
+
+    /**
+     * The dataset users query: the {@link #namedGraphs()} (the analysis as
+     * {@link #publishedAnalysis()} shows it); the default graph is their union.
      */
     public Dataset dataset() {
         DatasetGraph dsg = DatasetGraphFactory.create(credence == null ? union() : new GraphUnion(List.of(union(), credence)));
-        dsg.addGraph(Vocab.ONTOLOGY_GRAPH, ontology);
-        sources.forEach(dsg::addGraph);
-        dsg.addGraph(Vocab.INFERRED_GRAPH, inferred);
-        if (hasAnalysis()) dsg.addGraph(Vocab.ANALYSIS_GRAPH, publishedAnalysis());
+        Map<Node, Graph> graphs = namedGraphs();
+        graphs.computeIfPresent(Vocab.ANALYSIS_GRAPH, (name, graph) -> publishedAnalysis());
+        graphs.forEach(dsg::addGraph);
         return DatasetFactory.wrap(dsg);
     }
 

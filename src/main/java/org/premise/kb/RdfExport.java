@@ -27,12 +27,8 @@ public final class RdfExport {
         if (format.quads()) {
             DatasetGraph dsg = DatasetGraphFactory.createGeneral();
             dsg.prefixes().putAll(Vocab.PREFIXES);
-            if (!inferredOnly) {
-                dsg.addGraph(Vocab.ONTOLOGY_GRAPH, kb.ontology());
-                kb.sources().forEach(dsg::addGraph);
-            }
-            dsg.addGraph(Vocab.INFERRED_GRAPH, kb.inferred());
-            if (!inferredOnly && kb.hasAnalysis()) dsg.addGraph(Vocab.ANALYSIS_GRAPH, kb.analysis());
+            if (inferredOnly) dsg.addGraph(Vocab.INFERRED_GRAPH, kb.inferred());
+            else kb.namedGraphs().forEach(dsg::addGraph);
             if (format == FileFormat.JSONLD) JsonLdOutput.write(dsg, out);
             else RDFDataMgr.write(out, dsg, format.rdfFormat());
         } else {

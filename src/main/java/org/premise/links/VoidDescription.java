@@ -2,7 +2,6 @@ package org.premise.links;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,16 +55,6 @@ public final class VoidDescription {
 
     private static Node integer(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
 
-    /** The named graphs of a knowledge base, as its dataset holds them, by name. */
-    public static Map<Node, Graph> namedGraphs(KnowledgeBase kb) {
-        Map<Node, Graph> graphs = new LinkedHashMap<>();
-        graphs.put(Vocab.ONTOLOGY_GRAPH, kb.ontology());
-        graphs.putAll(kb.sources());
-        graphs.put(Vocab.INFERRED_GRAPH, kb.inferred());
-        if (kb.hasAnalysis()) graphs.put(Vocab.ANALYSIS_GRAPH, kb.analysis());
-        return graphs;
-    }
-
     /** The link triples of a link-set graph (see the class comment). */
     public static List<Triple> links(Graph linkSet) {
         List<Triple> links = new ArrayList<>();
@@ -85,7 +74,7 @@ public final class VoidDescription {
         Graph out = GraphFactory.createDefaultGraph();
         out.getPrefixMapping().setNsPrefixes(PREFIXES);
         Node dataset = iri(DATASET);
-        Map<Node, Graph> graphs = namedGraphs(kb);
+        Map<Node, Graph> graphs = kb.namedGraphs();
 
         Set<Triple> all = new HashSet<>();
         graphs.values().forEach(g -> g.find().forEachRemaining(all::add));
