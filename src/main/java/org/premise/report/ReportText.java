@@ -37,7 +37,7 @@ final class ReportText {
                     (c.smallestDefeatSets().isEmpty() ? "none" : ReportMarkdown.braces(c.smallestDefeatSets()))
                             + (c.defeatTruncated() ? " (enumeration truncated)" : "")});
         }
-        TextColumns.write(w, rows);
+        TextColumns.write(w, rows, "", true);
         w.println();
         w.println("Support sets (the leaves that together support each conclusion):");
         w.println();
@@ -47,7 +47,7 @@ final class ReportText {
                     : c.supportTruncated() ? "none listed within the work budget" : "none (unsupported)";
             rows.add(new String[] {c.key(), c.supportSets().size() + (c.supportTruncated() ? "+" : ""), sets});
         }
-        TextColumns.write(w, rows, "  ");
+        TextColumns.write(w, rows, "  ", true);
         if (report.conclusions.stream().anyMatch(AnalysisReport.ConclusionView::supportTruncated)) {
             w.println();
             w.println("A count with + was truncated at the cap or the work budget: there may be more.");
@@ -68,7 +68,7 @@ final class ReportText {
             rows.add(new String[] {c.key(), c.status(), CredenceReport.shown(p.in(), p.method()),
                     CredenceReport.shown(p.supported(), p.method()), p.method().word(), report.checkFirst.getOrDefault(c.key(), "-")});
         }
-        TextColumns.write(w, rows);
+        TextColumns.write(w, rows, "", true);
         w.println();
     }
 
@@ -84,7 +84,7 @@ final class ReportText {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"friction source", "undercuts"});
             sources.forEach((source, conditions) -> rows.add(new String[] {source, String.join(", ", conditions)}));
-            TextColumns.write(w, rows, "  ");
+            TextColumns.write(w, rows, "  ", true);
             w.println();
         });
     }
@@ -114,7 +114,7 @@ final class ReportText {
                 rows.add(new String[] {r, q.key(), weight, why});
             }
         }
-        TextColumns.write(w, rows);
+        TextColumns.write(w, rows, "", true);
         w.println();
     }
 
@@ -141,6 +141,6 @@ final class ReportText {
         TextColumns.heading(w, "Statements");
         List<String[]> rows = new ArrayList<>();
         report.captions.forEach((key, caption) -> rows.add(new String[] {key, caption}));
-        TextColumns.write(w, rows);
+        TextColumns.write(w, rows, "", true);
     }
 }
