@@ -42,7 +42,7 @@ final class TextColumns {
                 continue;
             }
             String hanging = " ".repeat(b.length());
-            List<String> lines = wrap(last, Math.max(WIDTH - b.length(), 30));
+            List<String> lines = wrap(last, Math.max(WIDTH - b.length(), 20));
             for (int i = 0; i < lines.size(); i++) w.println((i == 0 ? b.toString() : hanging) + lines.get(i));
         }
     }

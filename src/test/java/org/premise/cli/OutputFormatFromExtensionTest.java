@@ -105,7 +105,7 @@ class OutputFormatFromExtensionTest {
         if (verb.equals("link")) args.addAll(List.of("--endpoint", "http://localhost:9/sparql"));
         Cli.Run run = Cli.run(args);
         assertEquals(ExitCodes.BAD_INPUT, run.exit());
-        assertEquals("premise: unknown format \"yaml\"; expected one of: ttl, nt, trig, nq, jsonld, rdfxml\n",
+        assertEquals("premise: unknown format \"yaml\" for " + verb + "; expected one of: ttl, nt, trig, nq, jsonld, rdfxml\n",
                 run.err().replace("\r\n", "\n"));
         assertEquals("", run.out());
     }
