@@ -53,11 +53,6 @@ public final class FormatChoice<F extends NamedFormat> {
         return new FormatChoice<>(command, accepted, family, misfit);
     }
 
-    /** The accepted formats, in the order messages list them. */
-    public List<F> accepted() {
-        return accepted;
-    }
-
     /**
      * The format to write: named by {@code given} if not null, else by the extension of the
      * {@code output} file (none, or {@code -}: standard output), else {@code fallback}.
@@ -99,11 +94,6 @@ public final class FormatChoice<F extends NamedFormat> {
             throw new BadInputException("format \"" + given + "\" does not fit " + misfit + "; expected one of: " + words());
         }
         throw new BadInputException("unknown format \"" + given + "\" for " + command + "; expected one of: " + words());
-    }
-
-    /** The accepted format a file's extension says, ignoring a final {@code .gz}, or empty. */
-    public Optional<F> ofFile(Path file) {
-        return lookupFile(file).filter(accepted::contains);
     }
 
     private Optional<F> lookupFile(Path file) {

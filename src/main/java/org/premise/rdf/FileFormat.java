@@ -1,10 +1,6 @@
 package org.premise.rdf;
 
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 import org.apache.jena.riot.RDFFormat;
 import org.premise.FormatChoice;
@@ -46,17 +42,6 @@ public enum FileFormat implements NamedFormat {
 
     @Override
     public List<String> extensions() { return extensions; }
-
-    /** The format a name or alias means (case-insensitive), or empty. */
-    public static Optional<FileFormat> named(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.names.contains(wanted)).findFirst();
-    }
-
-    /** The format a file's extension says, ignoring a final {@code .gz} ({@code x.nt.gz}: N-Triples), or empty. */
-    public static Optional<FileFormat> ofFile(Path file) {
-        return choice("", List.of(values())).ofFile(file);
-    }
 
     /**
      * How a command that writes some of these syntaxes chooses one: {@code --format}, else the
