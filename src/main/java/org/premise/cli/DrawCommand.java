@@ -64,8 +64,8 @@ public final class DrawCommand implements Callable<Integer> {
     String group;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "dot (gv), svg, graphml, mermaid (mmd) or json; default: from the -o file's extension (.dot/.gv, .svg, "
-                    + ".graphml, .mmd/.mermaid, .json, each optionally followed by .gz), else dot.")
+            description = "dot (gv), svg, graphml, mermaid (mmd) or json; default: from the -o file's extension (a name above; "
+                    + "a final .gz is ignored), else dot.")
     String format;
 
     @Override

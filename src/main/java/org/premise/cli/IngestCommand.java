@@ -13,10 +13,10 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.premise.BadInputException;
-import org.premise.rdf.FileFormat;
 import org.premise.kb.DigestIngest;
 import org.premise.kb.SourceSpec;
 import org.premise.kb.Vocab;
+import org.premise.rdf.FileFormat;
 import org.premise.store.StoreLoader;
 
 import picocli.CommandLine.Command;

@@ -42,10 +42,11 @@ public final class QueryCommand implements Callable<Integer> {
     List<String> params = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "table (text), csv, tsv, json or xml for SELECT and ASK; ttl (turtle), nt (ntriples), jsonld (json-ld) "
-                    + "or rdfxml (xml) for CONSTRUCT and DESCRIBE. Default: from the -o file's extension (.txt, .csv, .tsv, "
-                    + ".json/.srj, .xml/.srx; .ttl, .nt, .jsonld, .rdf/.owl/.xml, each optionally followed by .gz), "
-                    + "else table or ttl. .xml and xml mean SPARQL XML results for SELECT and ASK, RDF/XML for CONSTRUCT "
+            description = "table (text), csv, tsv, json (srj) or xml (srx) for SELECT and ASK; ttl (turtle), nt (ntriples), "
+                    + "jsonld (json-ld) or rdfxml (rdf, xml) for CONSTRUCT and DESCRIBE. Default: from the -o file's extension "
+                    + "(.txt for table, .csv, .tsv, .json or .srj, .xml or .srx; .ttl, .nt, .jsonld, .rdf or .owl for rdfxml; "
+                    + "a final .gz is ignored), else table or ttl. "
+                    + "xml, as a name or an extension, means SPARQL XML results for SELECT and ASK, RDF/XML for CONSTRUCT "
                     + "and DESCRIBE.")
     String format;
 
