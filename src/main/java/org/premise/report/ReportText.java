@@ -128,8 +128,8 @@ final class ReportText {
         TextColumns.paragraph(w, "Roles the rules propose from the concepts a statement mentions. To confirm one, add its "
                 + "line to a Turtle file (prefixes st: and premise:) and load it with the rest.");
         for (AnalysisReport.CandidateView c : report.candidates) {
-            w.println(c.statement() + " as " + c.role() + " (mentions " + String.join(", ", c.concepts()) + ")"
-                    + (c.text() == null ? "" : ": " + c.text()));
+            TextColumns.wrap(c.statement() + " as " + c.role() + " (mentions " + String.join(", ", c.concepts()) + ")"
+                    + (c.text() == null ? "" : ": " + c.text()), TextColumns.WIDTH).forEach(w::println);
             w.println("    " + c.confirm());
             w.println();
         }

@@ -71,6 +71,15 @@ class ReportFormatsTest {
     }
 
     @Test
+    void candidatesInTextKeepTheLineThatConfirmsThem() {
+        Cli.Run run = onTerminal(true, () -> Cli.run("report", "--data", CandidatesReportTest.LAB, "--data", CandidatesReportTest.COMPUTE));
+        assertEquals(0, run.exit(), run.err());
+        assertPlainText(run.out());
+        assertTrue(run.out().contains("\n    st:" + CandidatesReportTest.SIGN_OFF + " premise:undercuts st:low-friction .\n"), run.out());
+        assertTrue(run.out().lines().allMatch(l -> l.length() <= 100 || !l.contains(" ")), "wrapped for a terminal");
+    }
+
+    @Test
     void markdownWhenAskedOrWhenNotOnATerminal() {
         Cli.Run asked = onTerminal(true, () -> Cli.run("report", "--format", "MARKDOWN"));
         Cli.Run piped = onTerminal(false, () -> Cli.run("report"));
