@@ -58,9 +58,9 @@ public final class ImportAifCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RDFFormat rdfFormat = org.premise.rdf.FileFormat.choose(format, target.output(), List.of(org.premise.rdf.FileFormat.TRIG,
-                org.premise.rdf.FileFormat.TTL, org.premise.rdf.FileFormat.NQ, org.premise.rdf.FileFormat.JSONLD),
-                org.premise.rdf.FileFormat.TRIG).rdfFormat();
+        RDFFormat rdfFormat = org.premise.rdf.FileFormat.choice(spec.name(), List.of(org.premise.rdf.FileFormat.TRIG,
+                org.premise.rdf.FileFormat.TTL, org.premise.rdf.FileFormat.NQ, org.premise.rdf.FileFormat.JSONLD))
+                .choose(format, target.output(), org.premise.rdf.FileFormat.TRIG).rdfFormat();
         // Read and check every map first, so a bad one stops the import before anything is written.
         Console console = Console.of(spec);
         Map<Node, Graph> graphs = AifImport.read(files, console.progress());

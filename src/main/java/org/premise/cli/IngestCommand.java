@@ -16,6 +16,7 @@ import org.premise.BadInputException;
 import org.premise.kb.DigestIngest;
 import org.premise.kb.SourceSpec;
 import org.premise.kb.Vocab;
+import org.premise.rdf.FileFormat;
 import org.premise.store.StoreLoader;
 
 import picocli.CommandLine.Command;
@@ -45,8 +46,9 @@ public final class IngestCommand implements Callable<Integer> {
             description = "A digest (with its .keys file beside it, if any).")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "trig", paramLabel = "FORMAT",
-            description = "trig, nq or jsonld (default: ${DEFAULT-VALUE}); not with --store.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "trig, nq (nquads) or jsonld (json-ld); default: from the -o file's extension (.trig, .nq, "
+                    + ".jsonld, each optionally followed by .gz), else trig; not with --store.")
     String format;
 
     @Option(names = "--store", paramLabel = "DIR",
@@ -67,6 +69,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
+        FileFormat fmt = FileFormat.choice(spec.name(), List.of(FileFormat.TRIG, FileFormat.NQ, FileFormat.JSONLD))
+                .choose(format, target.output(), FileFormat.TRIG);
         DigestIngest.checkDigestNames(files);
         Instant readAt = Instant.now();
         if (store != null) {
@@ -75,11 +79,6 @@ public final class IngestCommand implements Callable<Integer> {
             StoreLoader.Summary summary = StoreLoader.load(request, replace, console.notes(), readAt, console.progress());
             console.summary(summary.describe());
             return ExitCodes.OK;
-        }
-        org.premise.rdf.FileFormat fmt = org.premise.rdf.FileFormat.named(format).orElseThrow(() -> org.premise.rdf.FileFormat
-                .unknown(format, List.of(org.premise.rdf.FileFormat.values())));
-        if (!fmt.quads()) {
-            throw new BadInputException("ingest writes named graphs: --format must be trig, nq or jsonld, not \"" + format + "\"");
         }
         Map<Node, Graph> graphs = DigestIngest.read(files, !noBundled, readAt, console.progress());
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();

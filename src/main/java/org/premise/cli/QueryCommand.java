@@ -8,6 +8,7 @@ import org.premise.BadInputException;
 import org.premise.query.NamedQuery;
 import org.premise.query.ParameterArguments;
 import org.premise.query.QueryCatalog;
+import org.premise.query.QueryRunner;
 import org.premise.query.ResultFormat;
 import org.premise.reason.Workspace;
 
@@ -41,7 +42,12 @@ public final class QueryCommand implements Callable<Integer> {
     List<String> params = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "table, csv, tsv, json or xml for SELECT and ASK; ttl, nt or jsonld for CONSTRUCT and DESCRIBE.")
+            description = "table (text), csv, tsv, json (srj) or xml (srx) for SELECT and ASK; ttl (turtle), nt (ntriples), "
+                    + "jsonld (json-ld) or rdfxml (rdf, xml) for CONSTRUCT and DESCRIBE. Default: from the -o file's extension "
+                    + "(.txt for table, .csv, .tsv, .json or .srj, .xml or .srx; .ttl, .nt, .jsonld, .rdf or .owl for rdfxml; "
+                    + "a final .gz is ignored), else table or ttl. "
+                    + "xml, as a name or an extension, means SPARQL XML results for SELECT and ASK, RDF/XML for CONSTRUCT "
+                    + "and DESCRIBE.")
     String format;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
@@ -59,7 +65,9 @@ public final class QueryCommand implements Callable<Integer> {
                     + (query == null ? "neither" : "both"));
         }
         NamedQuery named = inline != null ? NamedQuery.userQuery("query", "--query", inline) : QueryCatalog.bundled().resolve(query);
-        ResultFormat chosen = format == null ? null : ResultFormat.parse(format);
+        // The format is chosen among those that fit the query's form, so the query is read first.
+        org.apache.jena.query.Query parsed = QueryRunner.parse(named);
+        ResultFormat chosen = ResultFormat.choice(parsed).choose(format, target.output(), ResultFormat.defaultFor(parsed));
         var parameters = ParameterArguments.parse(params);
         Workspace ws = input.open(spec.commandLine().getErr());
         var runner = QuerySupport.runner(ws, timeoutSeconds, allowService);

@@ -32,7 +32,7 @@ public final class VoidCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FileFormat fmt = FileFormat.choose(format, target.output(), List.of(FileFormat.TTL, FileFormat.NT, FileFormat.TRIG, FileFormat.NQ, FileFormat.JSONLD, FileFormat.RDFXML), FileFormat.TTL);
+        FileFormat fmt = FileFormat.choice(spec.name(), List.of(FileFormat.values())).choose(format, target.output(), FileFormat.TTL);
         Workspace ws = input.open(spec.commandLine().getErr());
         var description = VoidDescription.describe(ws.kb());
         target.write(spec.commandLine().getOut(), out -> RdfExport.writeGraph(description, fmt, out));
