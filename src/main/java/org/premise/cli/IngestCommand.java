@@ -42,7 +42,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin OutputTarget target;
 
     @Parameters(paramLabel = "FILE.txt", arity = "1..*",
-            description = "A digest (with its .keys file beside it, if any).")
+            description = "A digest (with its .keys file beside it, if any), gzipped or not; '-' is standard input.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "trig", paramLabel = "FORMAT",
@@ -67,6 +67,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
+        org.premise.rdf.StandardInput.expect("digest", true);
         DigestIngest.checkDigestNames(files);
         Instant readAt = Instant.now();
         if (store != null) {

@@ -41,6 +41,9 @@ public enum FileFormat {
     /** Whether the syntax keeps named graphs (TriG, N-Quads, JSON-LD). */
     public boolean quads() { return quads; }
 
+    /** The usual file extension, without its dot ({@code ttl}, {@code rdf}). */
+    public String extension() { return extensions.get(0); }
+
     /** The name shown in messages and help ({@code ttl}). */
     public String word() { return names.get(0); }
 
