@@ -162,6 +162,21 @@ class StandardStreamsTest {
     }
 
     @Test
+    void theStreamingNestingScanSkipsBracketsInEveryKindOfStringAndCountsTheRest() {
+        String deep = "[".repeat(300);
+        String strings = "<http://e/a> <http://e/p> \"\" , '' , \"x\\\"" + deep + "\" , \"\"\"a \"" + deep + "\" \"\" b\"\"\" , '''"
+                + deep + "''' , <http://e/" + deep + "x> . # " + deep + "\n";
+        Cli.Run read = Cli.runWithInput(strings.getBytes(StandardCharsets.UTF_8), "infer", "--no-bundled", "--data", "-",
+                "--format", "nt");
+        assertEquals(0, read.exit(), read.err());
+        assertTrue(read.out().contains("\"x\\\"" + deep + "\""), "the escaped quote did not end the string");
+        // After those strings, a bracket outside them counts: the first line is the one above.
+        String then = strings + "<http://e/b> <http://e/p> " + "( ".repeat(257) + ")".repeat(257) + " .\n";
+        Cli.Run refused = Cli.runWithInput(then.getBytes(StandardCharsets.UTF_8), "infer", "--no-bundled", "--data", "-");
+        assertOneLine(refused, "premise: <stdin>:2:" + (26 + 256 * 2 + 1) + ": nested more than 256 deep");
+    }
+
+    @Test
     void aGzipBombOnStandardInputIsRefused() throws IOException {
         byte[] spaces = new byte[1 << 20];
         java.util.Arrays.fill(spaces, (byte) ' ');
