@@ -53,7 +53,23 @@ public final class OutputTarget {
         }
     }
 
-    /** Writes the body to the target file or to {@code stdout}. */
+    private void writeInPlace(Path target, Body body) {
+        if (Files.isDirectory(target)) {
+            throw new BadInputException(output.toString(), -1, -1, "cannot write: it is a folder");
+        }
+        boolean gzip = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+        try (OutputStream file = Files.newOutputStream(target);
+             OutputStream out = gzip ? new java.util.zip.GZIPOutputStream(file) : file) {
+            body.writeTo(out);
+        } catch (IOException e) {
+            throw new BadInputException(output.toString(), -1, -1, "cannot write: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the body to the target file or to {@code stdout}. A target that is not a regular
+     * file (a device such as {@code /dev/null}, a named pipe) is written to directly.
+     */
     public void write(PrintWriter stdout, Body body) {
         if (output().isEmpty()) {
             // Picocli's writer is character based; collect bytes first so encodings stay UTF-8.
@@ -71,6 +87,12 @@ public final class OutputTarget {
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new BadInputException(output.toString(), -1, -1, "cannot write: the folder does not exist");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // A device or a pipe (-o /dev/null, -o /dev/stderr, a FIFO): written to as it is.
+            // Moving a finished file into its place would replace the device itself.
+            writeInPlace(target, body);
+            return;
         }
         Path temp = null;
         try {

@@ -177,6 +177,36 @@ class StandardStreamsTest {
     }
 
     @Test
+    void outputToANamedPipeIsWrittenThroughNotReplacedByAFile() throws Exception {
+        Path fifo = dir.resolve("pipe.nt");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo on this system: " + e.getMessage());
+            return;
+        }
+        assertEquals(0, mkfifo.waitFor(), "mkfifo made the pipe");
+        java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fifo reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.concurrent.Future<byte[]> read = reader.submit(() -> Files.readAllBytes(fifo));
+            Cli.Run run = Cli.run("infer", "--no-bundled", "--data", MAP.toString(), "-o", fifo.toString());
+            assertEquals(0, run.exit(), run.err());
+            byte[] bytes = read.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            DatasetGraph direct = nt(Cli.run("infer", "--no-bundled", "--data", MAP.toString(), "--format", "nt"));
+            assertTrue(IsoMatcher.isomorphic(direct, OutputFormatFromExtensionTest.parse(
+                    new String(bytes, StandardCharsets.UTF_8), Lang.NTRIPLES)), "the pipe got the whole output");
+            assertFalse(Files.isRegularFile(fifo), "the pipe is still a pipe (as /dev/null stays a device)");
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    @Test
     void aGzipBombOnStandardInputIsRefused() throws IOException {
         byte[] spaces = new byte[1 << 20];
         java.util.Arrays.fill(spaces, (byte) ' ');
