@@ -207,6 +207,23 @@ class StandardStreamsTest {
     }
 
     @Test
+    void aQueryReadFromStandardInputGivesTheRowsOfItsFile() throws IOException {
+        String text = "PREFIX premise: <https://w3id.org/premise/ontology#>\n"
+                + "SELECT ?s WHERE { ?s a premise:Assumption }\n";
+        Path file = dir.resolve("assumptions.rq");
+        Files.writeString(file, text);
+        Cli.Run fromFile = Cli.run("query", file.toString(), "--format", "tsv");
+        Cli.Run fromStdin = Cli.runWithInput(text.getBytes(StandardCharsets.UTF_8), "query", "-", "--format", "tsv");
+        assertEquals(0, fromStdin.exit(), fromStdin.err());
+        assertTrue(fromFile.rowsAfterHeader().size() > 3);
+        assertEquals(fromFile.rowsAfterHeader(), fromStdin.rowsAfterHeader());
+        assertOneLine(Cli.runWithInput("SELECT * WHERE {\n  ?s ?p\n".getBytes(StandardCharsets.UTF_8), "query", "-"),
+                "premise: <stdin>:");
+        assertOneLine(Cli.runWithInput(text.getBytes(StandardCharsets.UTF_8), "query", "-", "--data", "-"),
+                "premise: '-' (standard input) is named more than once");
+    }
+
+    @Test
     void aGzipBombOnStandardInputIsRefused() throws IOException {
         byte[] spaces = new byte[1 << 20];
         java.util.Arrays.fill(spaces, (byte) ' ');
