@@ -1,6 +1,5 @@
 package org.premise.rdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,21 +25,10 @@ public final class Gzip {
     public static final long SMALL = 64L << 20;
 
     /**
-     * The decompressed content; a damaged archive, or one that inflates past {@link #MAX_RATIO}
-     * times its size (and past {@link #SMALL}), is bad input naming the source, found before the
-     * heap fills.
-     */
-    public static byte[] decompress(String sourceName, byte[] content) {
-        try (InputStream in = inflating(sourceName, new ByteArrayInputStream(content), content.length)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new BadInputException(sourceName, -1, -1, "not a readable gzip file: " + e.getMessage());
-        }
-    }
-
-    /**
-     * The decompressed bytes of a gzipped stream, read as they are needed. Reading past the cap
-     * (or a damaged archive) throws {@link BadInputException} from {@code read}, naming the source.
+     * The decompressed bytes of a gzipped stream, read as they are needed. Reading past
+     * {@link #MAX_RATIO} times the compressed size (and past {@link #SMALL}), or a damaged
+     * archive, throws {@link BadInputException} from {@code read}, naming the source: a gzip
+     * bomb is refused before it fills the heap.
      *
      * @param compressedSize the size of the whole compressed input, or -1 when it is not known
      *        (standard input): the cap then grows with the compressed bytes read so far

@@ -61,6 +61,11 @@ public final class InputFile implements Closeable {
         return name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
     }
 
+    /** The name messages give a path before it is opened: as given, or {@value StandardInput#NAME} for {@code -}. */
+    public static String displayName(Path file) {
+        return StandardInput.is(file) ? StandardInput.NAME : file.toString();
+    }
+
     /** The name messages give it: the path as given, or {@value StandardInput#NAME}. */
     public String name() { return name; }
 

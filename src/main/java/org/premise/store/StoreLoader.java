@@ -117,7 +117,7 @@ public final class StoreLoader {
             Node graphName = Vocab.sourceGraph(sourceName);
             if (!stored.containsKey(graphName)) continue;
             if (!replace) {
-                throw new BadInputException(file.toString(), -1, -1,
+                throw new BadInputException(org.premise.rdf.InputFile.displayName(file), -1, -1,
                         "a source named " + sourceName + " is already in the store (use --replace to replace it)");
             }
             replaced.add(graphName);
