@@ -173,8 +173,8 @@ public final class KnowledgeBaseLoader {
 
     /**
      * Loads one user file: a digest or RDF in a syntax known by its extension, gzipped or not;
-     * {@code -} is standard input ({@link StandardInput}). RDF is parsed as it is read, without
-     * a copy of the file in memory.
+     * {@code -} is standard input ({@link org.premise.rdf.StandardInput}). RDF is parsed as it
+     * is read, without a copy of the file in memory.
      */
     public void loadFile(Path file) {
         try (InputFile input = InputFile.open(file)) {
