@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,15 +71,14 @@ public final class OutputTarget {
      */
     public void write(PrintWriter stdout, Body body) {
         if (output().isEmpty()) {
-            // Picocli's writer is character based; collect bytes first so encodings stay UTF-8.
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            try {
+            // Picocli's writer is character based; collect bytes first so encodings stay UTF-8,
+            // and so that a body failing halfway prints nothing.
+            try (SpooledOutput bytes = new SpooledOutput()) {
                 body.writeTo(bytes);
+                bytes.copyTo(stdout);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            stdout.print(bytes.toString(StandardCharsets.UTF_8));
-            stdout.flush();
             return;
         }
         Path target = output.toAbsolutePath();
