@@ -224,6 +224,21 @@ class StandardStreamsTest {
     }
 
     @Test
+    void anAifMapFromStandardInputImportsAsTheSameFileNamedStdinJson() throws IOException {
+        Path file = dir.resolve("stdin.json");
+        Files.copy(Path.of(OutputFormatFromExtensionTest.AIF), file);
+        Cli.Run fromFile = Cli.run("import-aif", file.toString(), "--format", "nq");
+        Cli.Run fromStdin = Cli.runWithInput(gzip(Files.readAllBytes(file)), "import-aif", "-", "--format", "nq");
+        assertEquals(0, fromStdin.exit(), fromStdin.err());
+        DatasetGraph a = OutputFormatFromExtensionTest.parse(fromFile.out(), Lang.NQUADS);
+        assertTrue(a.find().hasNext());
+        assertTrue(IsoMatcher.isomorphic(a, OutputFormatFromExtensionTest.parse(fromStdin.out(), Lang.NQUADS)));
+        assertOneLine(Cli.runWithInput(Files.readAllBytes(file), "import-aif", "-", "--store", dir.resolve("s").toString()),
+                "premise: import-aif --store reads each map twice and standard input ('-') only once");
+        assertFalse(Files.exists(dir.resolve("s")), "no store made");
+    }
+
+    @Test
     void aGzipBombOnStandardInputIsRefused() throws IOException {
         byte[] spaces = new byte[1 << 20];
         java.util.Arrays.fill(spaces, (byte) ' ');
