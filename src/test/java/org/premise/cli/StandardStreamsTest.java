@@ -239,6 +239,19 @@ class StandardStreamsTest {
     }
 
     @Test
+    void aRuleFileFromStandardInputDerivesWhatTheFileDoes() throws IOException {
+        Path rules = Path.of("rules/friction.rules");
+        DatasetGraph fromFile = nt(Cli.run("infer", "--no-bundled-rules", "--rules", rules.toString(), "--format", "nt"));
+        DatasetGraph fromStdin = nt(Cli.runWithInput(Files.readAllBytes(rules), "infer", "--no-bundled-rules",
+                "--rules", "-", "--format", "nt"));
+        DatasetGraph without = nt(Cli.run("infer", "--no-bundled-rules", "--format", "nt"));
+        assertFalse(IsoMatcher.isomorphic(without, fromFile), "the rules derive something");
+        assertTrue(IsoMatcher.isomorphic(fromFile, fromStdin));
+        assertOneLine(Cli.runWithInput(Files.readAllBytes(rules), "infer", "--rules", "-", "--data", "-"),
+                "premise: '-' (standard input) is named more than once");
+    }
+
+    @Test
     void aGzipBombOnStandardInputIsRefused() throws IOException {
         byte[] spaces = new byte[1 << 20];
         java.util.Arrays.fill(spaces, (byte) ' ');
