@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code -o FILE} option: output goes to a temporary file beside the target and is moved
- * into place only when complete, so a failure never leaves a partial file. Without it,
- * output goes to the command's standard output.
+ * into place only when complete, so a failure never leaves a partial file (a device or a
+ * named pipe, which cannot be replaced, is written to directly). Without it, output goes to
+ * the command's standard output once complete ({@link SpooledOutput}).
  */
 public final class OutputTarget {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
