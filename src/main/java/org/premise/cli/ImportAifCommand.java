@@ -36,7 +36,7 @@ public final class ImportAifCommand implements Callable<Integer> {
     @Mixin OutputTarget target;
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "An AIF JSON file (an object with nodes and edges).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "An AIF JSON file (an object with nodes and edges), gzipped or not; '-' is standard input.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -63,6 +63,12 @@ public final class ImportAifCommand implements Callable<Integer> {
                 .choose(format, target.output(), org.premise.rdf.FileFormat.TRIG).rdfFormat();
         // Read and check every map first, so a bad one stops the import before anything is written.
         Console console = Console.of(spec);
+        org.premise.rdf.StandardInput.expect("aif", true);
+        if (store != null && files.stream().anyMatch(org.premise.rdf.StandardInput::is)) {
+            // The maps are read twice with --store (checked as AIF, then loaded): a file can be, standard input cannot.
+            throw new BadInputException("import-aif --store reads each map twice and standard input ('-') only once: "
+                    + "save it to a file first, or import it with -o and load that");
+        }
         Map<Node, Graph> graphs = AifImport.read(files, console.progress());
         if (store != null) {
             if (target.output().isPresent()) throw new BadInputException("give either --store or -o, not both");

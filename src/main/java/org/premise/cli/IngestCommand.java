@@ -43,7 +43,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin OutputTarget target;
 
     @Parameters(paramLabel = "FILE.txt", arity = "1..*",
-            description = "A digest (with its .keys file beside it, if any).")
+            description = "A digest (with its .keys file beside it, if any), gzipped or not; '-' is standard input.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -69,6 +69,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
+        org.premise.rdf.StandardInput.expect("digest", true);
         FileFormat fmt = FileFormat.choice(spec.name(), List.of(FileFormat.TRIG, FileFormat.NQ, FileFormat.JSONLD))
                 .choose(format, target.output(), FileFormat.TRIG);
         DigestIngest.checkDigestNames(files);

@@ -31,7 +31,7 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin OutputTarget target;
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME|FILE.rq", description = "A query name or a .rq file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME|FILE.rq", description = "A query name or a .rq file; '-' reads the query from standard input.")
     String query;
 
     @Option(names = {"-e", "--query"}, paramLabel = "SPARQL",
@@ -58,13 +58,23 @@ public final class QueryCommand implements Callable<Integer> {
             description = "Let this query call other SPARQL endpoints with SERVICE (refused otherwise).")
     boolean allowService;
 
+    /** The query text piped in ({@code premise query - < q.rq}), named {@code <stdin>} in messages. */
+    private static NamedQuery fromStandardInput() {
+        try (org.premise.rdf.InputFile in = org.premise.rdf.InputFile.open(java.nio.file.Path.of("-"))) {
+            String text = org.premise.Utf8Text.decode(in.name(), in.readAllBytes());
+            return NamedQuery.userQuery("stdin.rq", in.name(), text);
+        }
+    }
+
     @Override
     public Integer call() {
         if ((query == null) == (inline == null)) {
             throw new BadInputException("give a query name or .rq file, or the query text with --query (-e), not "
                     + (query == null ? "neither" : "both"));
         }
-        NamedQuery named = inline != null ? NamedQuery.userQuery("query", "--query", inline) : QueryCatalog.bundled().resolve(query);
+        NamedQuery named = inline != null ? NamedQuery.userQuery("query", "--query", inline)
+                : org.premise.rdf.StandardInput.is(java.nio.file.Path.of(query)) ? fromStandardInput()
+                : QueryCatalog.bundled().resolve(query);
         // The format is chosen among those that fit the query's form, so the query is read first.
         org.apache.jena.query.Query parsed = QueryRunner.parse(named);
         ResultFormat chosen = ResultFormat.choice(parsed).choose(format, target.output(), ResultFormat.defaultFor(parsed));

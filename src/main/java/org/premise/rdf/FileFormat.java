@@ -1,6 +1,9 @@
 package org.premise.rdf;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.jena.riot.RDFFormat;
 import org.premise.FormatChoice;
@@ -39,6 +42,15 @@ public enum FileFormat implements NamedFormat {
 
     @Override
     public List<String> names() { return names; }
+
+    /** The usual file extension, without its dot ({@code ttl}, {@code rdf}). */
+    public String extension() { return extensions.get(0); }
+
+    /** The syntax a name or alias means (case-insensitive), or empty. */
+    public static Optional<FileFormat> named(String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.names.contains(wanted)).findFirst();
+    }
 
     @Override
     public List<String> extensions() { return extensions; }
