@@ -1,9 +1,6 @@
 package org.premise.aif;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.premise.BadInputException;
 import org.premise.Progress;
+import org.premise.rdf.InputFile;
+import org.premise.rdf.StandardInput;
 import org.premise.rdf.Vocab;
 
 /** Imports AIF files: each map read, checked and mapped to its own named graph, all before anything is written. */
@@ -42,21 +41,21 @@ public final class AifImport {
 
     private static Map<Node, Graph> read(List<Path> files, Progress.Step reading) {
         Map<Node, Graph> graphs = new LinkedHashMap<>();
+        StandardInput.atMostOnce(files);
         for (Path file : files) {
             byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (NoSuchFileException e) {
-                throw new BadInputException(file.toString(), -1, -1, "no such file");
-            } catch (IOException e) {
-                throw new BadInputException(file.toString(), -1, -1, "cannot read: " + e.getMessage());
+            String name;
+            String fileName;
+            try (InputFile input = InputFile.open(file)) {
+                bytes = input.readAllBytes();
+                name = input.name();
+                fileName = input.fileName();
             }
-            String fileName = file.getFileName().toString();
             Node graphName = Vocab.sourceGraph(fileName);
             if (graphs.containsKey(graphName)) {
-                throw new BadInputException(file.toString(), -1, -1, "a source with this file name is already loaded");
+                throw new BadInputException(name, -1, -1, "a source with this file name is already loaded");
             }
-            graphs.put(graphName, AifToRdf.toGraph(fileName, AifReader.read(file.toString(), bytes)));
+            graphs.put(graphName, AifToRdf.toGraph(fileName, AifReader.read(name, bytes)));
             reading.advance(1);
         }
         return graphs;

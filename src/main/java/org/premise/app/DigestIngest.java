@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.premise.BadInputException;
 import org.premise.BundledResources;
 import org.premise.Progress;
+import org.premise.rdf.StandardInput;
 import org.premise.rdf.Vocab;
 
 /**
@@ -29,8 +30,12 @@ public final class DigestIngest {
     /** Refuses anything that is not a digest {@code .txt} file, before any file is read. */
     public static void checkDigestNames(List<Path> files) {
         if (files.isEmpty()) throw new BadInputException("premise ingest needs at least one digest FILE.txt");
+        StandardInput.atMostOnce(files);
         for (Path file : files) {
-            if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+            if (StandardInput.is(file)) continue;
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
+            if (!name.endsWith(".txt")) {
                 throw new BadInputException(file.toString(), -1, -1,
                         "not a digest: premise ingest reads digest .txt files (use premise load for RDF)");
             }
@@ -51,7 +56,7 @@ public final class DigestIngest {
     public static Map<Node, Graph> read(List<Path> files, boolean withBundled, Instant readAt, Progress progress) {
         checkDigestNames(files);
         Set<Node> names = new HashSet<>();
-        for (Path file : files) names.add(Vocab.sourceGraph(file.getFileName().toString()));
+        for (Path file : files) names.add(Vocab.sourceGraph(org.premise.rdf.InputFile.sourceFileName(file)));
         KnowledgeBaseLoader loader = new KnowledgeBaseLoader(BundledResources.onClasspath());
         if (withBundled) {
             KnowledgeBaseLoader bundled = new KnowledgeBaseLoader(BundledResources.onClasspath());

@@ -3,7 +3,6 @@ package org.premise.app;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +32,7 @@ import org.premise.kb.DigestGraph;
 import org.premise.kb.IngestProvenance;
 import org.premise.kb.KnowledgeBase;
 import org.premise.kb.SourceSpec;
+import org.premise.rdf.InputFile;
 import org.premise.rdf.RdfFiles;
 import org.premise.rdf.Vocab;
 import org.premise.store.Store;
@@ -147,28 +147,27 @@ public final class KnowledgeBaseLoader {
         });
     }
 
-    /** Loads one user file: a digest or RDF in a syntax known by its extension. */
+    /**
+     * Loads one user file: a digest or RDF in a syntax known by its extension, gzipped or not;
+     * {@code -} is standard input ({@link org.premise.rdf.StandardInput}). RDF is parsed as it
+     * is read, without a copy of the file in memory.
+     */
     public void loadFile(Path file) {
-        String name = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(name, -1, -1, "no such file");
-        } catch (IOException e) {
-            throw new BadInputException(name, -1, -1, "cannot read: " + e.getMessage());
+        try (InputFile input = InputFile.open(file)) {
+            load(input);
         }
-        String fileName = file.getFileName().toString();
-        if (org.premise.rdf.Gzip.isGzip(bytes)) {
-            // x.ttl.gz is read as the Turtle file x.ttl; the gzip magic bytes say it is compressed.
-            bytes = org.premise.rdf.Gzip.decompress(name, bytes);
-            if (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) fileName = fileName.substring(0, fileName.length() - 3);
-        }
-        if (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
+    }
+
+    private void load(InputFile input) {
+        String name = input.name();
+        String fileName = input.fileName();
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".txt")) {
+            byte[] bytes = input.readAllBytes();
             Digest digest = new DigestReader().read(name, bytes);
             KeyAssignments keys;
             byte[] keysBytes = null;
-            Optional<Path> sidecar = KeyAssignments.sidecarOf(file);
+            Optional<Path> sidecar = input.standardInput() ? Optional.empty() : KeyAssignments.sidecarOf(input.path());
             if (sidecar.isPresent()) {
                 try {
                     keysBytes = Files.readAllBytes(sidecar.get());
@@ -181,20 +180,26 @@ public final class KnowledgeBaseLoader {
             }
             Graph g = addDigest(fileName, digest, keys);
             if (provenanceTime != null) {
-                IngestProvenance.add(g, DigestGraph.documentIri(fileName), file, bytes,
+                // The file as named (x.txt.gz), the SHA-256 of the text read; standard input as stdin.txt.
+                Path source = input.standardInput() ? Path.of(fileName) : input.path();
+                IngestProvenance.add(g, DigestGraph.documentIri(fileName), source, bytes,
                         sidecar.orElse(null), keysBytes, provenanceTime);
             }
             return;
         }
         // AIF is recognised by content (an object with nodes and edges); a .json that is not RDF is read as AIF.
-        boolean json = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
-        if (json && (AifReader.looksLikeAif(bytes) || RdfFiles.languageOf(fileName).isEmpty())) {
-            addAif(fileName, AifReader.read(name, bytes));
+        if (lower.endsWith(".json")) {
+            byte[] bytes = input.readAllBytes();
+            if (AifReader.looksLikeAif(bytes) || RdfFiles.languageOf(fileName).isEmpty()) {
+                addAif(fileName, AifReader.read(name, bytes));
+            } else {
+                addRdf(fileName, RdfFiles.parse(name, bytes, RdfFiles.languageOf(fileName).get()));
+            }
             return;
         }
         Lang lang = RdfFiles.languageOf(fileName).orElseThrow(() -> new BadInputException(name, -1, -1,
                 "unknown kind of file: expected .ttl, .trig, .nt, .nq, .jsonld, .rdf, AIF .json or a digest .txt"));
-        addRdf(fileName, RdfFiles.parse(name, bytes, lang));
+        addRdf(fileName, RdfFiles.parse(input, lang));
     }
 
     private Graph addDigest(String fileName, Digest digest, KeyAssignments keyAssignments) {

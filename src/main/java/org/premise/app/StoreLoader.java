@@ -111,11 +111,12 @@ public final class StoreLoader {
 
         Set<Node> replaced = new HashSet<>();
         for (Path file : spec.data()) {
-            Node graphName = Vocab.sourceGraph(file.getFileName().toString());
+            String sourceName = org.premise.rdf.InputFile.sourceFileName(file);
+            Node graphName = Vocab.sourceGraph(sourceName);
             if (!stored.containsKey(graphName)) continue;
             if (!replace) {
-                throw new BadInputException(file.toString(), -1, -1,
-                        "a source named " + file.getFileName() + " is already in the store (use --replace to replace it)");
+                throw new BadInputException(org.premise.rdf.InputFile.displayName(file), -1, -1,
+                        "a source named " + sourceName + " is already in the store (use --replace to replace it)");
             }
             replaced.add(graphName);
         }

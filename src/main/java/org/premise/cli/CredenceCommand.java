@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.premise.BadInputException;
 import org.premise.report.CredenceReport;
+import org.premise.report.ReportFormat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,18 +35,18 @@ public final class CredenceCommand implements Callable<Integer> {
             description = "Sensitivities listed per statement (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json or ttl (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (txt), json or ttl (turtle); default: from the -o file's extension (.txt, .json, .ttl), "
+                    + "else text.")
     String format;
 
     @Override
     public Integer call() {
-        if (!List.of("text", "json", "ttl").contains(format)) {
-            throw new BadInputException("unknown format \"" + format + "\"; expected text, json or ttl");
-        }
+        ReportFormat chosen = ReportFormat.choice(spec.name(), ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.TTL)
+                .choose(format, target.output(), ReportFormat.TEXT);
         CredenceReport report = credence.settings().report(input.open(spec.commandLine().getErr()), keys, top, List.of(),
                 List.of(), note -> spec.commandLine().getErr().println("note: " + note));
-        target.write(spec.commandLine().getOut(), out -> report.write(format, out));
+        target.write(spec.commandLine().getOut(), out -> report.write(chosen.word(), out));
         return ExitCodes.OK;
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  * whether a command reads the knowledge base or loads it into a store.
  */
 public final class DerivationOptions {
-    @Option(names = "--rules", paramLabel = "FILE", description = "Add a Jena rule file. Repeatable.")
+    @Option(names = "--rules", paramLabel = "FILE", description = "Add a Jena rule file ('-' is standard input). Repeatable.")
     List<Path> rules = new ArrayList<>();
 
     @Option(names = "--no-bundled-rules", description = "Derive without the bundled rules.")

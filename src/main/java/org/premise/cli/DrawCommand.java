@@ -64,7 +64,8 @@ public final class DrawCommand implements Callable<Integer> {
     String group;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "dot, svg, graphml, mermaid or json (default: from the -o extension, else dot).")
+            description = "dot (gv), svg, graphml, mermaid (mmd) or json; default: from the -o file's extension (a name above; "
+                    + "a final .gz is ignored), else dot.")
     String format;
 
     @Override
@@ -97,15 +98,7 @@ public final class DrawCommand implements Callable<Integer> {
     }
 
     private MapFormat format() {
-        if (format != null) {
-            MapFormat named = MapFormat.named(format).orElseThrow(() ->
-                    new BadInputException("unknown format \"" + format + "\"; expected " + MapFormat.names()));
-            target.output().flatMap(MapFormat::ofFile).filter(f -> f != named).ifPresent(f -> {
-                throw new BadInputException("--format " + named.word() + " but the -o file's extension says " + f.word());
-            });
-            return named;
-        }
-        return target.output().flatMap(MapFormat::ofFile).orElse(MapFormat.DOT);
+        return MapFormat.choice().choose(format, target.output(), MapFormat.DOT);
     }
 
     /** Whether the name is a document: a key under doc:, a prefixed name or an IRI typed premise:Document. */

@@ -36,7 +36,7 @@ public final class ImportAifCommand implements Callable<Integer> {
     @Mixin OutputTarget target;
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "An AIF JSON file (an object with nodes and edges).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "An AIF JSON file (an object with nodes and edges), gzipped or not; '-' is standard input.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -59,13 +59,19 @@ public final class ImportAifCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RDFFormat rdfFormat = org.premise.rdf.FileFormat.choose(format, target.output(), List.of(org.premise.rdf.FileFormat.TRIG,
-                org.premise.rdf.FileFormat.TTL, org.premise.rdf.FileFormat.NQ, org.premise.rdf.FileFormat.JSONLD),
-                org.premise.rdf.FileFormat.TRIG).rdfFormat();
+        RDFFormat rdfFormat = org.premise.rdf.FileFormat.choice(spec.name(), List.of(org.premise.rdf.FileFormat.TRIG,
+                org.premise.rdf.FileFormat.TTL, org.premise.rdf.FileFormat.NQ, org.premise.rdf.FileFormat.JSONLD))
+                .choose(format, target.output(), org.premise.rdf.FileFormat.TRIG).rdfFormat();
         // Read and check every map first, so a bad one stops the import before anything is written.
         Console console = Console.of(spec);
         OptionsInEffect.onlyWhen(spec, store != null, "with --store", OptionsInEffect.derivationAnd("--no-bundled"));
         OptionsInEffect.onlyWhen(spec, store == null, "without --store", "--format");
+        org.premise.rdf.StandardInput.expect("aif", true);
+        if (store != null && files.stream().anyMatch(org.premise.rdf.StandardInput::is)) {
+            // The maps are read twice with --store (checked as AIF, then loaded): a file can be, standard input cannot.
+            throw new BadInputException("import-aif --store reads each map twice and standard input ('-') only once: "
+                    + "save it to a file first, or import it with -o and load that");
+        }
         Map<Node, Graph> graphs = AifImport.read(files, console.progress());
         if (store != null) {
             if (target.output().isPresent()) throw new BadInputException("give either --store or -o, not both");

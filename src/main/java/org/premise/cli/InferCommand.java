@@ -33,7 +33,7 @@ public final class InferCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FileFormat fmt = FileFormat.choose(format, target.output(), List.of(FileFormat.TTL, FileFormat.NT, FileFormat.TRIG, FileFormat.NQ, FileFormat.JSONLD, FileFormat.RDFXML), FileFormat.TTL);
+        FileFormat fmt = FileFormat.choice(spec.name(), List.of(FileFormat.values())).choose(format, target.output(), FileFormat.TTL);
         Workspace ws = input.open(spec.commandLine().getErr());
         target.write(spec.commandLine().getOut(), out -> RdfExport.write(ws.kb(), fmt, inferredOnly, out));
         return ExitCodes.OK;

@@ -16,6 +16,7 @@ import org.premise.BadInputException;
 import org.premise.app.DigestIngest;
 import org.premise.app.StoreLoader;
 import org.premise.kb.SourceSpec;
+import org.premise.rdf.FileFormat;
 import org.premise.rdf.Vocab;
 
 import picocli.CommandLine.Command;
@@ -42,11 +43,12 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin OutputTarget target;
 
     @Parameters(paramLabel = "FILE.txt", arity = "1..*",
-            description = "A digest (with its .keys file beside it, if any).")
+            description = "A digest (with its .keys file beside it, if any), gzipped or not; '-' is standard input.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "trig", paramLabel = "FORMAT",
-            description = "trig, nq or jsonld (default: ${DEFAULT-VALUE}); not with --store.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "trig, nq (nquads) or jsonld (json-ld); default: from the -o file's extension (.trig, .nq, "
+                    + ".jsonld, each optionally followed by .gz), else trig; not with --store.")
     String format;
 
     @Option(names = "--store", paramLabel = "DIR",
@@ -68,6 +70,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
+        org.premise.rdf.StandardInput.expect("digest", true);
+        FileFormat fmt = FileFormat.choice(spec.name(), List.of(FileFormat.TRIG, FileFormat.NQ, FileFormat.JSONLD))
+                .choose(format, target.output(), FileFormat.TRIG);
         DigestIngest.checkDigestNames(files);
         Instant readAt = Instant.now();
         OptionsInEffect.onlyWhen(spec, store != null, "with --store", OptionsInEffect.derivationAnd("--replace"));
@@ -78,11 +83,6 @@ public final class IngestCommand implements Callable<Integer> {
             StoreLoader.Summary summary = StoreLoader.load(request, replace, console.notes(), readAt, console.progress());
             console.summary(summary.describe());
             return ExitCodes.OK;
-        }
-        org.premise.rdf.FileFormat fmt = org.premise.rdf.FileFormat.named(format).orElseThrow(() -> org.premise.rdf.FileFormat
-                .unknown(format, List.of(org.premise.rdf.FileFormat.values())));
-        if (!fmt.quads()) {
-            throw new BadInputException("ingest writes named graphs: --format must be trig, nq or jsonld, not \"" + format + "\"");
         }
         Map<Node, Graph> graphs = DigestIngest.read(files, !noBundled, readAt, console.progress());
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();

@@ -43,7 +43,7 @@ public final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FileFormat fmt = FileFormat.choose(format, target.output(), List.of(FileFormat.TTL, FileFormat.NT, FileFormat.TRIG, FileFormat.NQ, FileFormat.JSONLD, FileFormat.RDFXML), FileFormat.TTL);
+        FileFormat fmt = FileFormat.choice(spec.name(), List.of(FileFormat.values())).choose(format, target.output(), FileFormat.TTL);
         var enrichment = Enrichment.fetch(KnowledgeBaseLoader.load(input.toSpec()), endpoint, Duration.ofSeconds(timeoutSeconds));
         target.write(spec.commandLine().getOut(), out -> RdfExport.writeGraph(enrichment, fmt, out));
         return ExitCodes.OK;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code -o FILE} option: output goes to a temporary file beside the target and is moved
- * into place only when complete, so a failure never leaves a partial file. Without it,
- * output goes to the command's standard output.
+ * into place only when complete, so a failure never leaves a partial file (a device or a
+ * named pipe, which cannot be replaced, is written to directly). Without it, output goes to
+ * the command's standard output once complete ({@link SpooledOutput}).
  */
 public final class OutputTarget {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -53,24 +53,45 @@ public final class OutputTarget {
         }
     }
 
-    /** Writes the body to the target file or to {@code stdout}. */
+    private void writeInPlace(Path target, Body body) {
+        if (Files.isDirectory(target)) {
+            throw new BadInputException(output.toString(), -1, -1, "cannot write: it is a folder");
+        }
+        boolean gzip = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+        try (OutputStream file = Files.newOutputStream(target);
+             OutputStream out = gzip ? new java.util.zip.GZIPOutputStream(file) : file) {
+            body.writeTo(out);
+        } catch (IOException e) {
+            throw new BadInputException(output.toString(), -1, -1, "cannot write: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the body to the target file or to {@code stdout}. A target that is not a regular
+     * file (a device such as {@code /dev/null}, a named pipe) is written to directly.
+     */
     public void write(PrintWriter stdout, Body body) {
         if (output().isEmpty()) {
-            // Picocli's writer is character based; collect bytes first so encodings stay UTF-8.
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            try {
+            // Picocli's writer is character based; collect bytes first so encodings stay UTF-8,
+            // and so that a body failing halfway prints nothing.
+            try (SpooledOutput bytes = new SpooledOutput()) {
                 body.writeTo(bytes);
+                bytes.copyTo(stdout);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            stdout.print(bytes.toString(StandardCharsets.UTF_8));
-            stdout.flush();
             return;
         }
         Path target = output.toAbsolutePath();
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new BadInputException(output.toString(), -1, -1, "cannot write: the folder does not exist");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // A device or a pipe (-o /dev/null, -o /dev/stderr, a FIFO): written to as it is.
+            // Moving a finished file into its place would replace the device itself.
+            writeInPlace(target, body);
+            return;
         }
         Path temp = null;
         try {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.jena.sys.JenaSystem;
 import org.premise.BadInputException;
 import org.premise.rdf.RemoteContexts;
+import org.premise.rdf.StandardInput;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,6 +55,19 @@ public final class PremiseCommand implements Runnable {
         RemoteContexts.allow(allow);
     }
 
+    /** Process-wide, as standard input is; every run starts without one ({@link StandardInput#reset}). */
+    @CommandLine.Option(names = "--input-format", paramLabel = "FORMAT", scope = CommandLine.ScopeType.INHERIT,
+            description = "The syntax of standard input given as the file '-': " + StandardInput.WORDS
+                    + " (default: Turtle; digest text for ingest, AIF for import-aif). Gzip is recognised by itself.")
+    void inputFormat(String format) {
+        try {
+            StandardInput.useFormat(format);
+        } catch (BadInputException e) {
+            // Picocli reports a ParameterException from a setter as it is: one line, exit 2.
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     /** Read from the parse result ({@link Console}); declared here so that every verb takes it. */
     @CommandLine.Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT,
             description = "Print no progress, notes or summary on stderr; errors are still printed.")
@@ -73,6 +87,7 @@ public final class PremiseCommand implements Runnable {
     public static CommandLine commandLine() {
         JenaSystem.init();
         RemoteContexts.allow(false);
+        StandardInput.reset(System.in);
         CommandLine cli = new CommandLine(new PremiseCommand());
         // Digests hold any Unicode: write UTF-8 whatever the platform's default charset.
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

@@ -1,10 +1,11 @@
 package org.premise.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.premise.BadInputException;
 import org.premise.query.QueryCatalog;
 import org.premise.query.QueryDocs;
+import org.premise.report.ReportFormat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,18 +18,17 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class QueriesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (names and titles) or md (the full reference page, as in docs/queries.md).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (txt: names and titles) or md (markdown: the full reference page, as in docs/queries.md); "
+                    + "default: text.")
     String format;
 
     @Override
     public Integer call() {
         QueryCatalog catalog = QueryCatalog.bundled();
-        String text = switch (format) {
-            case "text" -> QueryDocs.listing(catalog);
-            case "md" -> QueryDocs.markdown(catalog);
-            default -> throw new BadInputException("unknown format \"" + format + "\"; expected text or md");
-        };
+        ReportFormat chosen = ReportFormat.choice(spec.name(), ReportFormat.TEXT, ReportFormat.MD)
+                .choose(format, Optional.empty(), ReportFormat.TEXT);
+        String text = chosen == ReportFormat.MD ? QueryDocs.markdown(catalog) : QueryDocs.listing(catalog);
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

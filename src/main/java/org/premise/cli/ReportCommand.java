@@ -4,12 +4,12 @@ import java.util.concurrent.Callable;
 
 import java.util.List;
 
-import org.premise.BadInputException;
 import org.premise.kb.StatementNames;
 import org.premise.reason.Credences;
-import org.premise.reason.credence.CredenceResult;
 import org.premise.reason.Workspace;
+import org.premise.reason.credence.CredenceResult;
 import org.premise.report.AnalysisReport;
+import org.premise.report.ReportFormat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,14 +29,17 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin CredenceOptions credence;
     @Spec CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "md", paramLabel = "FORMAT", description = "md or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (txt: aligned plain columns), md (markdown) or json; default: from the -o file's extension "
+                    + "(.txt, .md, .json), else text on a terminal and md into a pipe or file.")
     String format;
 
     @Override
     public Integer call() {
-        if (!format.equals("md") && !format.equals("json")) {
-            throw new BadInputException("unknown format \"" + format + "\"; expected md or json");
-        }
+        // Scripts that pipe the report keep getting Markdown; a person at a terminal gets plain columns.
+        ReportFormat fallback = target.output().isEmpty() && Terminal.stdout() ? ReportFormat.TEXT : ReportFormat.MD;
+        ReportFormat chosen = ReportFormat.choice(spec.name(), ReportFormat.TEXT, ReportFormat.MD, ReportFormat.JSON)
+                .choose(format, target.output(), fallback);
         var options = credence.options(5);
         Workspace ws = input.open(spec.commandLine().getErr());
         // A probability column only when some credence was given, here or in the data.
@@ -45,7 +48,7 @@ public final class ReportCommand implements Callable<Integer> {
         CredenceResult probabilities = credence.given() || credences.anyStated()
                 ? credences.propagate(ws.analysis().graph().conclusions(), List.of(), List.of(), options) : null;
         AnalysisReport report = new AnalysisReport(ws, probabilities);
-        target.write(spec.commandLine().getOut(), out -> report.write(format, out));
+        target.write(spec.commandLine().getOut(), out -> report.write(chosen.word(), out));
         return ExitCodes.OK;
     }
 }

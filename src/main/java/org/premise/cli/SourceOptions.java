@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 public final class SourceOptions {
     @Option(names = "--data", paramLabel = "FILE",
             description = "Add a source: Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML, an AIF map (.json), or a digest .txt "
-                    + "(with its .keys file beside it, if any). Repeatable.")
+                    + "(with its .keys file beside it, if any), gzipped or not; '-' is standard input (see --input-format). Repeatable.")
     List<Path> data = new ArrayList<>();
 
     @Option(names = "--store", paramLabel = "DIR",

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.premise.kb.RdfExport;
-import org.premise.rdf.FileFormat;
 import org.premise.links.VoidDescription;
+import org.premise.rdf.FileFormat;
 import org.premise.reason.Workspace;
 
 import picocli.CommandLine.Command;
@@ -32,7 +32,7 @@ public final class VoidCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FileFormat fmt = FileFormat.choose(format, target.output(), List.of(FileFormat.TTL, FileFormat.NT, FileFormat.TRIG, FileFormat.NQ, FileFormat.JSONLD, FileFormat.RDFXML), FileFormat.TTL);
+        FileFormat fmt = FileFormat.choice(spec.name(), List.of(FileFormat.values())).choose(format, target.output(), FileFormat.TTL);
         Workspace ws = input.open(spec.commandLine().getErr());
         var description = VoidDescription.describe(ws.kb());
         target.write(spec.commandLine().getOut(), out -> RdfExport.writeGraph(description, fmt, out));

@@ -10,6 +10,7 @@ import org.premise.reason.Credences;
 import org.premise.reason.Workspace;
 import org.premise.reason.analysis.WhatIf;
 import org.premise.reason.credence.CredenceResult;
+import org.premise.report.ReportFormat;
 import org.premise.report.WhatIfReport;
 
 import picocli.CommandLine.Command;
@@ -39,15 +40,15 @@ public final class WhatifCommand implements Callable<Integer> {
             description = "Suppose these statements hold without support.")
     List<String> assume = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, json or ttl (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (txt), json or ttl (turtle); default: from the -o file's extension (.txt, .json, .ttl), "
+                    + "else text.")
     String format;
 
     @Override
     public Integer call() {
-        if (!List.of("text", "json", "ttl").contains(format)) {
-            throw new BadInputException("unknown format \"" + format + "\"; expected text, json or ttl");
-        }
+        ReportFormat chosen = ReportFormat.choice(spec.name(), ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.TTL)
+                .choose(format, target.output(), ReportFormat.TEXT);
         if (retract.isEmpty() && assume.isEmpty()) {
             throw new BadInputException("nothing to compare: give --retract KEY or --assume KEY");
         }
@@ -70,7 +71,7 @@ public final class WhatifCommand implements Callable<Integer> {
             after = credences.propagate(conclusions, retracted, assumed, options);
         }
         WhatIfReport report = new WhatIfReport(whatIf, graph, before, after);
-        target.write(spec.commandLine().getOut(), out -> report.write(format, out));
+        target.write(spec.commandLine().getOut(), out -> report.write(chosen.word(), out));
         return ExitCodes.OK;
     }
 }

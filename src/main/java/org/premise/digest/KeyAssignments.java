@@ -98,9 +98,13 @@ public final class KeyAssignments {
         return new KeyAssignments(sourceName, assignments);
     }
 
-    /** The {@code .keys} file next to a digest ({@code name.txt} → {@code name.keys}), if it exists. */
+    /**
+     * The {@code .keys} file next to a digest ({@code name.txt} → {@code name.keys}, and
+     * {@code name.txt.gz} → {@code name.keys} too), if it exists.
+     */
     public static Optional<Path> sidecarOf(Path digest) {
         String name = digest.getFileName().toString();
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) name = name.substring(0, name.length() - 3);
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         Path sidecar = digest.resolveSibling(base + ".keys");

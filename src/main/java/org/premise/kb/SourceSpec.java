@@ -20,6 +20,7 @@ public record SourceSpec(boolean bundledData, List<Path> data, boolean bundledRu
 
     public SourceSpec {
         data = List.copyOf(data);
+        org.premise.rdf.StandardInput.atMostOnce(java.util.stream.Stream.concat(data.stream(), rules.stream()).toList());
         rules = List.copyOf(rules);
         if (setCap < 1) throw new org.premise.BadInputException("--max-sets must be at least 1, not " + setCap);
         if (ruleBudget == null) ruleBudget = RuleBudget.DEFAULT;

@@ -5,51 +5,36 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
+import org.premise.FormatChoice;
+import org.premise.NamedFormat;
 
 /** The formats {@code premise draw} writes, by name and by file extension. */
-public enum MapFormat {
-    DOT("dot", "gv"),
-    SVG("svg"),
-    GRAPHML("graphml"),
-    MERMAID("mermaid", "mmd"),
-    JSON("json");
+public enum MapFormat implements NamedFormat {
+    DOT(List.of("dot", "gv", "graphviz"), List.of("dot", "gv")),
+    SVG(List.of("svg"), List.of("svg")),
+    GRAPHML(List.of("graphml"), List.of("graphml")),
+    MERMAID(List.of("mermaid", "mmd"), List.of("mermaid", "mmd")),
+    JSON(List.of("json"), List.of("json"));
 
-    private final String name;
+    private final List<String> names;
     private final List<String> extensions;
 
-    MapFormat(String name, String... extensions) {
-        this.name = name;
-        this.extensions = extensions.length == 0 ? List.of(name) : List.of(extensions);
+    MapFormat(List<String> names, List<String> extensions) {
+        this.names = names;
+        this.extensions = extensions;
     }
 
-    /** The name users type ({@code --format dot}). */
-    public String word() {
-        return name;
-    }
+    @Override
+    public List<String> names() { return names; }
 
-    /** The format named, or empty. */
-    public static Optional<MapFormat> named(String name) {
-        return Arrays.stream(values()).filter(f -> f.name.equals(name.toLowerCase(Locale.ROOT))).findFirst();
-    }
+    @Override
+    public List<String> extensions() { return extensions; }
 
-    /** The format a file's extension says ({@code seed.svg}: SVG), or empty. */
-    public static Optional<MapFormat> ofFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        if (dot < 0) return Optional.empty();
-        String ext = name.substring(dot + 1);
-        return Arrays.stream(values()).filter(f -> f.extensions.contains(ext)).findFirst();
-    }
-
-    /** Every name, for messages. */
-    public static String names() {
-        return String.join(", ", Arrays.stream(values()).map(MapFormat::word).toList());
+    /** How {@code premise draw} chooses: {@code --format}, else the {@code -o} extension, else DOT. */
+    public static FormatChoice<MapFormat> choice() {
+        return FormatChoice.of("draw", List.of(values()));
     }
 
     /** Writes the map in this format. */

@@ -159,7 +159,7 @@ public final class QueryRunner {
         ResultFormat chosen = format == null ? ResultFormat.defaultFor(parsed) : format;
         if (!chosen.fits(parsed)) {
             throw new BadInputException(query.source(), -1, -1, "format \"" + chosen.id() + "\" does not fit a "
-                    + parsed.queryType() + " query; use one of: "
+                    + parsed.queryType() + " query; expected one of: "
                     + ResultFormat.fitting(parsed).stream().map(ResultFormat::id).collect(Collectors.joining(", ")));
         }
         checkService(query, parsed);

@@ -64,6 +64,7 @@ public final class ResultWriter {
             case TTL -> RDFFormat.TURTLE_PRETTY;
             case NT -> RDFFormat.NTRIPLES;
             case JSONLD -> RDFFormat.JSONLD;
+            case RDFXML -> RDFFormat.RDFXML_PRETTY;
             default -> throw new IllegalArgumentException(format + " is not a graph format");
         };
         RDFDataMgr.write(out, graph, rdfFormat);

@@ -1,7 +1,8 @@
 package org.premise.rdf;
 
-import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
 
 import org.premise.BadInputException;
@@ -24,21 +25,102 @@ public final class Gzip {
     public static final long SMALL = 64L << 20;
 
     /**
-     * The decompressed content; a damaged archive, or one that inflates past {@link #MAX_RATIO}
-     * times its size (and past {@link #SMALL}), is bad input naming the source, found before the
-     * heap fills.
+     * The decompressed bytes of a gzipped stream, read as they are needed. Reading past
+     * {@link #MAX_RATIO} times the compressed size (and past {@link #SMALL}), or a damaged
+     * archive, throws {@link BadInputException} from {@code read}, naming the source: a gzip
+     * bomb is refused before it fills the heap.
+     *
+     * @param compressedSize the size of the whole compressed input, or -1 when it is not known
+     *        (standard input): the cap then grows with the compressed bytes read so far
      */
-    public static byte[] decompress(String sourceName, byte[] content) {
-        long limit = Math.min(Integer.MAX_VALUE - 8L, Math.max(SMALL, (long) MAX_RATIO * content.length));
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(content))) {
-            byte[] out = in.readNBytes((int) limit);
-            if (in.read() != -1) {
-                throw new BadInputException(sourceName, -1, -1, "inflates to more than " + limit
-                        + " bytes (over " + MAX_RATIO + " times its compressed size): a gzip bomb or not an input Premise reads");
-            }
-            return out;
+    public static InputStream inflating(String sourceName, InputStream compressed, long compressedSize) {
+        Counted counted = new Counted(compressed);
+        try {
+            return new Capped(sourceName, new GZIPInputStream(counted, 1 << 16), counted, compressedSize);
         } catch (IOException e) {
             throw new BadInputException(sourceName, -1, -1, "not a readable gzip file: " + e.getMessage());
+        }
+    }
+
+    /** Counts the compressed bytes the inflater has taken. */
+    private static final class Counted extends FilterInputStream {
+        long count;
+
+        Counted(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) count++;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count += n;
+            return n;
+        }
+    }
+
+    /** The inflated bytes, refused past the cap; I/O errors become bad input naming the source. */
+    private static final class Capped extends FilterInputStream {
+        private final String source;
+        private final Counted compressed;
+        private final long compressedSize;
+        private long inflated;
+
+        Capped(String source, InputStream in, Counted compressed, long compressedSize) {
+            super(in);
+            this.source = source;
+            this.compressed = compressed;
+            this.compressedSize = compressedSize;
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n <= 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            int n;
+            try {
+                n = in.read(b, off, len);
+            } catch (IOException e) {
+                throw new BadInputException(source, -1, -1, "not a readable gzip file: " + e.getMessage(), e);
+            }
+            if (n > 0) {
+                inflated += n;
+                long base = compressedSize >= 0 ? compressedSize : compressed.count;
+                long limit = Math.max(SMALL, (long) MAX_RATIO * base);
+                if (inflated > limit) {
+                    throw new BadInputException(source, -1, -1, "inflates to more than " + limit
+                            + " bytes (over " + MAX_RATIO + " times its compressed size): a gzip bomb or not an input Premise reads");
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) {
+            byte[] buffer = new byte[8192];
+            long skipped = 0;
+            while (skipped < n) {
+                int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
+                if (r < 0) break;
+                skipped += r;
+            }
+            return skipped;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
         }
     }
 }

@@ -1,9 +1,6 @@
 package org.premise.reason;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +11,6 @@ import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.premise.BadInputException;
 import org.premise.BundledResources;
 import org.premise.Utf8Text;
 import org.premise.kb.DerivationGraph;
@@ -155,15 +151,10 @@ public final class Workspace {
             });
         }
         for (Path file : spec.rules()) {
-            String text;
-            try {
-                text = Utf8Text.decode(file.toString(), Files.readAllBytes(file));
-            } catch (NoSuchFileException e) {
-                throw new BadInputException(file.toString(), -1, -1, "no such file");
-            } catch (IOException e) {
-                throw new BadInputException(file.toString(), -1, -1, "cannot read: " + e.getMessage());
+            // A file, gzipped or not, or standard input for '-'.
+            try (org.premise.rdf.InputFile input = org.premise.rdf.InputFile.open(file)) {
+                rules.addAll(RuleFiles.parse(input.name(), Utf8Text.decode(input.name(), input.readAllBytes())));
             }
-            rules.addAll(RuleFiles.parse(file.toString(), text));
         }
         RuleFiles.checkUniqueNames(rules);
         return List.copyOf(rules);

@@ -24,11 +24,11 @@ import org.premise.reason.analysis.QuestionRanking;
 import org.premise.reason.credence.CredenceResult;
 
 /**
- * The analysis of a knowledge base for a person (Markdown, {@link ReportMarkdown}) or a
- * program (JSON, {@link ReportJson}): each conclusion with its status, support sets,
+ * The analysis of a knowledge base for a person (plain text for a terminal, {@link ReportText};
+ * Markdown, {@link ReportMarkdown}) or a program (JSON, {@link ReportJson}): each conclusion with its status, support sets,
  * linchpins and smallest defeat sets; what breaks each loop (the {@code friction} query);
  * the open questions ranked with the reason. This class gathers it, with statements shown
- * by key; the two writers only lay it out.
+ * by key; the writers only lay it out.
  */
 public final class AnalysisReport {
     /** One conclusion's part of the report. */
@@ -101,13 +101,13 @@ public final class AnalysisReport {
         this.captions = names.mentioned();
     }
 
-    /** Writes the report as {@code md} or {@code json}. */
+    /** Writes the report as {@code text} (for a terminal), {@code md} or {@code json}. */
     public void write(String format, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        if (format.equals("json")) {
-            w.println(JSON.toString(ReportJson.of(this)));
-        } else {
-            ReportMarkdown.write(this, w);
+        switch (format) {
+            case "json" -> w.println(JSON.toString(ReportJson.of(this)));
+            case "text" -> ReportText.write(this, w);
+            default -> ReportMarkdown.write(this, w);
         }
         w.flush();
     }

@@ -239,18 +239,6 @@ public final class CredenceReport {
     }
 
     private static void table(PrintWriter w, List<String[]> rows) {
-        int[] width = new int[rows.get(0).length];
-        for (String[] r : rows) {
-            for (int i = 0; i < r.length; i++) {
-                width[i] = Math.max(width[i], r[i].length());
-            }
-        }
-        for (String[] r : rows) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < r.length; i++) {
-                b.append(i == r.length - 1 ? r[i] : String.format(Locale.ROOT, "%-" + (width[i] + 2) + "s", r[i]));
-            }
-            w.println(b.toString().stripTrailing());
-        }
+        TextColumns.write(w, rows);
     }
 }

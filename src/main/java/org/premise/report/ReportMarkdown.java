@@ -113,7 +113,7 @@ final class ReportMarkdown {
                 + (c.smallestDefeatSets().isEmpty() ? "none" : braces(c.smallestDefeatSets())));
     }
 
-    private static String why(AnalysisReport.QuestionView q) {
+    static String why(AnalysisReport.QuestionView q) {
         List<String> alone = q.reasons().stream().filter(r -> r.k() == 1)
                 .map(r -> r.conclusion() + " (through " + r.through() + ")").toList();
         if (!alone.isEmpty()) return "could overturn alone: " + String.join(", ", alone);
@@ -121,7 +121,7 @@ final class ReportMarkdown {
         return "cannot overturn any conclusion alone; smallest k = " + q.reasons().get(0).k();
     }
 
-    private static String braces(List<List<String>> sets) {
+    static String braces(List<List<String>> sets) {
         return String.join(", ", sets.stream().map(s -> "{" + String.join(", ", s) + "}").toList());
     }
 }

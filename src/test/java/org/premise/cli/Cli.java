@@ -31,7 +31,16 @@ public final class Cli {
     }
 
     public static Run run(String... args) {
+        return runWithInput(null, args);
+    }
+
+    /**
+     * Runs with {@code input} as standard input (as {@code premise ... < file} would), or with
+     * the process's own standard input when it is null.
+     */
+    public static Run runWithInput(byte[] input, String... args) {
         CommandLine cli = PremiseCommand.commandLine();
+        if (input != null) org.premise.rdf.StandardInput.reset(new java.io.ByteArrayInputStream(input));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

@@ -277,7 +277,7 @@ class DrawMapTest {
         assertEquals(ExitCodes.BAD_INPUT, document.exit());
         Cli.Run format = Cli.run("draw", "--format", "png");
         assertEquals(ExitCodes.BAD_INPUT, format.exit());
-        assertTrue(format.err().contains("expected dot, svg, graphml, mermaid, json"), format.err());
+        assertTrue(format.err().contains("expected one of: dot, svg, graphml, mermaid, json"), format.err());
         Cli.Run clash = Cli.run("draw", "--format", "dot", "-o", dir.resolve("x.svg").toString());
         assertEquals(ExitCodes.BAD_INPUT, clash.exit());
         assertFalse(Files.exists(dir.resolve("x.svg")));

@@ -56,19 +56,19 @@ class OutputFileIsAtomicTest {
 
     @Test
     void aCommandFailingWhileItWritesLeavesNoPartOrTargetFile() throws IOException {
-        // The format is refused inside the write, after the temporary file was opened.
-        Cli.Run run = Cli.run("query", "dependencies", "--format", "ttl", "-o", dir.resolve("out.ttl").toString());
+        // The parameter is refused inside the write, after the temporary file was opened.
+        Cli.Run run = Cli.run("query", "dependencies", "--param", "nosuch=x", "-o", dir.resolve("out.csv").toString());
         assertEquals(ExitCodes.BAD_INPUT, run.exit(), run.err());
         assertEquals(List.of(), filesIn());
     }
 
     @Test
     void aFailingCommandLeavesAnExistingFileUnchanged() throws IOException {
-        Path out = Files.writeString(dir.resolve("out.ttl"), "previous content\n");
-        Cli.Run run = Cli.run("query", "dependencies", "--format", "ttl", "-o", out.toString());
+        Path out = Files.writeString(dir.resolve("out.csv"), "previous content\n");
+        Cli.Run run = Cli.run("query", "dependencies", "--param", "nosuch=x", "-o", out.toString());
         assertEquals(ExitCodes.BAD_INPUT, run.exit(), run.err());
         assertEquals("previous content\n", Files.readString(out));
-        assertEquals(List.of("out.ttl"), filesIn());
+        assertEquals(List.of("out.csv"), filesIn());
     }
 
     @Test

@@ -86,6 +86,33 @@ class OutputFormatFromExtensionTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"d.trig, trig, TRIG", "d.nq, nquads, NQ", "d.jsonld, json-ld, JSONLD", "d.nq.gz, nq, NQ"})
+    void ingestWritesTheSyntaxTheExtensionNames(String file, String format, String lang) throws IOException {
+        Path written = dir.resolve(file);
+        Cli.Run run = Cli.run("ingest", IngestCommandTest.LAB.toString(), "-o", written.toString());
+        assertEquals(0, run.exit(), run.err());
+        Cli.Run printed = Cli.run("ingest", IngestCommandTest.LAB.toString(), "--format", format);
+        assertEquals(0, printed.exit(), printed.err());
+        DatasetGraph fromFile = withoutTimes(parseFile(written, langOf(lang)));
+        DatasetGraph fromStdout = withoutTimes(parse(printed.out(), langOf(lang)));
+        assertFalse(fromFile.isEmpty(), file + " is empty");
+        assertTrue(IsoMatcher.isomorphic(fromStdout, fromFile), file + " differs from --format " + format);
+    }
+
+    /** The dataset without its xsd:dateTime values: each run records the time it read the digest. */
+    private static DatasetGraph withoutTimes(DatasetGraph dsg) {
+        List<org.apache.jena.sparql.core.Quad> times = new ArrayList<>();
+        dsg.find().forEachRemaining(q -> {
+            if (q.getObject().isLiteral()
+                    && org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime.equals(q.getObject().getLiteralDatatype())) {
+                times.add(q);
+            }
+        });
+        times.forEach(dsg::delete);
+        return dsg;
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"infer", "void", "import-aif", "link"})
     void aFormatThatContradictsTheExtensionIsRefusedAndNothingIsWritten(String verb) {
         Path file = dir.resolve("x.nt");
@@ -105,7 +132,7 @@ class OutputFormatFromExtensionTest {
         if (verb.equals("link")) args.addAll(List.of("--endpoint", "http://localhost:9/sparql"));
         Cli.Run run = Cli.run(args);
         assertEquals(ExitCodes.BAD_INPUT, run.exit());
-        assertEquals("premise: unknown format \"yaml\"; expected one of: ttl, nt, trig, nq, jsonld, rdfxml\n",
+        assertEquals("premise: unknown format \"yaml\" for " + verb + "; expected one of: ttl, nt, trig, nq, jsonld, rdfxml\n",
                 run.err().replace("\r\n", "\n"));
         assertEquals("", run.out());
     }

@@ -90,7 +90,7 @@ class QueryRunnerTest {
     void formatMustFitTheQueryForm() {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> run(catalog.resolve("labels"), Map.of(), ResultFormat.TTL));
-        assertEquals("format \"ttl\" does not fit a SELECT query; use one of: table, csv, tsv, json, xml", e.getMessage());
+        assertEquals("format \"ttl\" does not fit a SELECT query; expected one of: table, csv, tsv, json, xml", e.getMessage());
     }
 
     private String run(NamedQuery query, Map<String, String> parameters, ResultFormat format) {

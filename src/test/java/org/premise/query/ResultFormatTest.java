@@ -97,9 +97,15 @@ class ResultFormatTest {
 
     @Test
     void formatNamesAreChecked() {
-        assertEquals(ResultFormat.TTL, ResultFormat.parse("Turtle"));
-        BadInputException e = assertThrows(BadInputException.class, () -> ResultFormat.parse("yaml"));
-        assertEquals("unknown format \"yaml\"; expected one of: table, csv, tsv, json, xml, ttl, nt, jsonld", e.getMessage());
+        var construct = org.apache.jena.query.QueryFactory.create("CONSTRUCT WHERE { ?s ?p ?o }");
+        var select = org.apache.jena.query.QueryFactory.create("SELECT * WHERE { ?s ?p ?o }");
+        assertEquals(ResultFormat.TTL, ResultFormat.choice(construct).named("Turtle"));
+        assertEquals(ResultFormat.XML, ResultFormat.choice(select).named("xml"));
+        assertEquals(ResultFormat.RDFXML, ResultFormat.choice(construct).named("XML"));
+        BadInputException e = assertThrows(BadInputException.class, () -> ResultFormat.choice(select).named("yaml"));
+        assertEquals("unknown format \"yaml\" for query; expected one of: table, csv, tsv, json, xml", e.getMessage());
+        e = assertThrows(BadInputException.class, () -> ResultFormat.choice(construct).named("csv"));
+        assertEquals("format \"csv\" does not fit a CONSTRUCT query; expected one of: ttl, nt, jsonld, rdfxml", e.getMessage());
     }
 
     private String run(String name, ResultFormat format) {
