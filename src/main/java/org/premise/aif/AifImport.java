@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
@@ -23,9 +22,6 @@ import org.premise.rdf.Vocab;
 /** Imports AIF files: each map read, checked and mapped to its own named graph, all before anything is written. */
 public final class AifImport {
     private AifImport() {}
-
-    /** The syntaxes {@code premise import-aif} writes. */
-    public static final List<String> FORMATS = List.of("trig", "ttl", "nq", "jsonld");
 
     /** Reads and maps every file; the first problem stops the import. */
     public static Map<Node, Graph> read(List<Path> files) {
@@ -59,17 +55,6 @@ public final class AifImport {
             reading.advance(1);
         }
         return graphs;
-    }
-
-    /** Checks a format name before any work is done. */
-    public static RDFFormat format(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "trig" -> RDFFormat.TRIG_PRETTY;
-            case "ttl" -> RDFFormat.TURTLE_PRETTY;
-            case "nq" -> RDFFormat.NQUADS;
-            case "jsonld" -> RDFFormat.JSONLD11;
-            default -> throw new BadInputException("unknown format \"" + name + "\"; expected one of: " + String.join(", ", FORMATS));
-        };
     }
 
     /** Writes the graphs: quad syntaxes keep each map in its named graph; Turtle merges them. */
