@@ -228,7 +228,9 @@
       padding: 14, "text-margin-y": -4 } },
     { selector: "node.group.loop", style: { "background-color": "#fff6ec", "border-color": "#e0b57a", "border-style": "dashed" } },
     { selector: "node.group.document", style: { "background-opacity": 0.25 } },
-    { selector: "edge", style: { width: 1.5, "line-color": "#8a94a6", "curve-style": "bezier", "target-arrow-color": "#8a94a6", "arrow-scale": 0.9 } },
+    // Right-angled edges (up, across, up), as ELK routes them in `premise draw`'s SVG.
+    { selector: "edge", style: { width: 1.5, "line-color": "#8a94a6", "curve-style": "taxi", "taxi-direction": "vertical",
+      "target-arrow-color": "#8a94a6", "arrow-scale": 0.9 } },
     { selector: "edge.supports", style: { "target-arrow-shape": "triangle" } },
     { selector: "edge.attack.undercut", style: { "line-color": "#c62828", "line-style": "dashed", "target-arrow-shape": "tee", "target-arrow-color": "#c62828", width: 2 } },
     { selector: "edge.attack.rebut", style: { "line-color": "#e65100", "line-style": "dotted", "target-arrow-shape": "tee", "source-arrow-shape": "tee",
