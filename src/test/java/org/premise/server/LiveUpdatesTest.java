@@ -47,6 +47,24 @@ class LiveUpdatesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("bases")
+    void theExplorersMapFollowsAWrite(Supplier<DatasetGraph> base) {
+        PremiseServer server = start(base);
+        try {
+            String map = "http://127.0.0.1:" + server.port() + "/premise/map?grouping=none";
+            String before = SeedServers.get(map, "application/json").body();
+            assertEquals(before, SeedServers.get(map, "application/json").body(), "the same map twice (kept)");
+            assertFalse(before.contains("energy-limits"), "not in the map yet");
+            assertEquals(204, SeedServers.update(server, NEW_FRICTION).statusCode());
+            // The write made a new workspace: the kept answer is not served again, the new statement is laid out.
+            String after = SeedServers.get(map, "application/json").body();
+            assertTrue(after.contains("\"key\" : \"energy-limits\"") || after.contains("\"key\":\"energy-limits\""), after);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bases")
     void insertedFrictionSourceIsSeenAndDerivedGraphsRecomputed(Supplier<DatasetGraph> base) {
         PremiseServer server = start(base);
         try {

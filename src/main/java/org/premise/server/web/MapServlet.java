@@ -1,6 +1,7 @@
 package org.premise.server.web;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +55,8 @@ final class MapServlet extends HttpServlet {
 
     private final transient ServedAnalysis analysis;
     // The answers for one workspace, by normalised request; replaced when the workspace changes.
-    private transient Workspace cachedFor;
+    // Weakly: after a write the old workspace (a whole analysis) must not live on for the cache's sake.
+    private transient WeakReference<Workspace> cachedFor = new WeakReference<>(null);
     private final transient Map<List<Object>, String> cache = new LinkedHashMap<>(CACHED, 0.75f, true);
     private transient long cachedChars;
 
@@ -104,10 +106,10 @@ final class MapServlet extends HttpServlet {
         List<Object> key = List.of(scope, grouping, laidOut);
         return analysis.read(ws -> {
             synchronized (cache) {
-                if (cachedFor != ws) {
+                if (cachedFor.get() != ws) {
                     cache.clear();
                     cachedChars = 0;
-                    cachedFor = ws;
+                    cachedFor = new WeakReference<>(ws);
                 }
                 String known = cache.get(key);
                 if (known != null) return known;
@@ -117,7 +119,7 @@ final class MapServlet extends HttpServlet {
             o.put("documents", documents(ws));
             String answer = JSON.toString(o);
             synchronized (cache) {
-                if (cachedFor == ws && answer.length() <= CACHED_CHARS / 4) keep(key, answer);
+                if (cachedFor.get() == ws && answer.length() <= CACHED_CHARS / 4) keep(key, answer);
             }
             return answer;
         });
