@@ -1,6 +1,5 @@
 package org.premise;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -39,37 +38,12 @@ public final class NestingLimit {
      */
     public static InputStream guard(String source, InputStream in, boolean turtle) {
         Scan scan = new Scan(source, turtle);
-        return new FilterInputStream(in) {
-            @Override
-            public int read() throws IOException {
-                int b = in.read();
-                if (b >= 0) scan.next((byte) b);
-                return b;
-            }
-
+        return new ObservedInputStream(in) {
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
                 int n = in.read(b, off, len);
                 if (n > 0) scan.feed(b, off, n);
                 return n;
-            }
-
-            @Override
-            public long skip(long n) throws IOException {
-                // Skipped bytes are scanned too: the scan must see every byte to know where it is.
-                byte[] buffer = new byte[8192];
-                long skipped = 0;
-                while (skipped < n) {
-                    int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
-                    if (r < 0) break;
-                    skipped += r;
-                }
-                return skipped;
-            }
-
-            @Override
-            public boolean markSupported() {
-                return false;
             }
         };
     }

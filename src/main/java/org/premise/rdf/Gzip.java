@@ -1,11 +1,11 @@
 package org.premise.rdf;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
 
 import org.premise.BadInputException;
+import org.premise.ObservedInputStream;
 
 /** Gzipped inputs, recognised by their magic bytes (not only by a {@code .gz} name) and read transparently. */
 public final class Gzip {
@@ -43,7 +43,7 @@ public final class Gzip {
     }
 
     /** Counts the compressed bytes the inflater has taken. */
-    private static final class Counted extends FilterInputStream {
+    private static final class Counted extends ObservedInputStream {
         long count;
 
         Counted(InputStream in) {
@@ -51,22 +51,15 @@ public final class Gzip {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) count++;
-            return b;
-        }
-
-        @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
+            int n = in.read(b, off, len);
             if (n > 0) count += n;
             return n;
         }
     }
 
     /** The inflated bytes, refused past the cap; I/O errors become bad input naming the source. */
-    private static final class Capped extends FilterInputStream {
+    private static final class Capped extends ObservedInputStream {
         private final String source;
         private final Counted compressed;
         private final long compressedSize;
@@ -77,13 +70,6 @@ public final class Gzip {
             this.source = source;
             this.compressed = compressed;
             this.compressedSize = compressedSize;
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n <= 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
@@ -104,23 +90,6 @@ public final class Gzip {
                 }
             }
             return n;
-        }
-
-        @Override
-        public long skip(long n) {
-            byte[] buffer = new byte[8192];
-            long skipped = 0;
-            while (skipped < n) {
-                int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
-                if (r < 0) break;
-                skipped += r;
-            }
-            return skipped;
-        }
-
-        @Override
-        public boolean markSupported() {
-            return false;
         }
     }
 }
