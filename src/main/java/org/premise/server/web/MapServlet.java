@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,8 +41,8 @@ import org.premise.reason.Workspace;
  * <p>Answers are kept for the workspace they were computed from (the served data between two
  * writes), at most {@value #CACHED} of them and {@value #CACHED_CHARS} characters in all, so
  * reloading the page does not lay the map out again;
- * a write makes a new workspace and empties the cache. The explorer's first request is computed
- * in the background as the server starts ({@link #warmUpInBackground}).
+ * a write makes a new workspace and empties the cache. Asking for the explorer's page starts
+ * computing the map its script asks for first, in the background ({@link #warmUpInBackground}).
  */
 final class MapServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -59,6 +60,7 @@ final class MapServlet extends HttpServlet {
     private transient WeakReference<Workspace> cachedFor = new WeakReference<>(null);
     private final transient Map<List<Object>, String> cache = new LinkedHashMap<>(CACHED, 0.75f, true);
     private transient long cachedChars;
+    private final transient AtomicBoolean warming = new AtomicBoolean();
 
     MapServlet(ServedAnalysis analysis) {
         this.analysis = analysis;
@@ -82,18 +84,22 @@ final class MapServlet extends HttpServlet {
     }
 
     /**
-     * Computes, in a background thread of low priority, the map the explorer asks for first (the
-     * whole knowledge base, ungrouped, laid out), so that the first page load after a start finds
-     * it ready rather than waiting for the analysis and ELK. A failure is the first request's to
-     * report, not this thread's.
+     * Computes, in a background thread, the map the explorer asks for first (the whole knowledge
+     * base, ungrouped, laid out), so that it is under way, or ready, when the page's script asks
+     * for it. Called when the explorer's page is asked for; does nothing while a warm-up runs, and
+     * finds the map kept when this workspace already answered it. A failure is the request's to report,
+     * not this thread's.
      */
     void warmUpInBackground() {
+        if (!warming.compareAndSet(false, true)) return;
         Thread t = new Thread(() -> {
             try {
                 answer(new MapScope(null, null, MapScope.DEFAULT_DEPTH, MapScope.DEFAULT_MAX_STATEMENTS, List.of(), List.of()),
                         ArgumentMap.Grouping.NONE, true);
             } catch (RuntimeException e) {
                 // The same request made by a client gets the error.
+            } finally {
+                warming.set(false);
             }
         }, "premise-map-warm-up");
         t.setDaemon(true);

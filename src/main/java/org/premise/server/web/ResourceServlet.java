@@ -42,26 +42,35 @@ final class ResourceServlet extends HttpServlet {
     /** The folder under {@link #ROOT} whose files this serves by path info, or null. */
     private final String folder;
     private final transient Map<String, Optional<Resource>> loaded = new ConcurrentHashMap<>();
+    /** Told each time the file is asked for, before it is sent; or null. */
+    private final transient Runnable asked;
 
-    private ResourceServlet(String file, String folder) {
+    private ResourceServlet(String file, String folder, Runnable asked) {
         this.file = file;
         this.folder = folder;
+        this.asked = asked;
     }
 
     /** Serves {@code premise/web/NAME}. */
     static ResourceServlet file(String name) {
-        ResourceServlet servlet = new ResourceServlet(ROOT + name, null);
+        return file(name, null);
+    }
+
+    /** Serves {@code premise/web/NAME}, telling {@code asked} (if not null) each time the file is asked for. */
+    static ResourceServlet file(String name, Runnable asked) {
+        ResourceServlet servlet = new ResourceServlet(ROOT + name, null, asked);
         if (servlet.load(servlet.file).isEmpty()) throw new IllegalStateException("the web file " + ROOT + name + " is not on the classpath");
         return servlet;
     }
 
     /** Serves the files of {@code premise/web/FOLDER/} by the path after the servlet's prefix. */
     static ResourceServlet folder(String name) {
-        return new ResourceServlet(null, ROOT + name + "/");
+        return new ResourceServlet(null, ROOT + name + "/", null);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (asked != null) asked.run();
         String path = file != null ? file : inFolder(request.getPathInfo());
         Optional<Resource> resource = path == null ? Optional.empty() : load(path);
         if (resource.isEmpty()) {

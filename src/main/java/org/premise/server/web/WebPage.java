@@ -64,7 +64,9 @@ public final class WebPage {
         Objects.requireNonNull(analysis);
         Objects.requireNonNull(timeout);
         // "" is the servlet spec's exact match for the context root; "/" is Fuseki's own 404 backstop.
-        builder.addServlet("", ResourceServlet.file("index.html"));
+        MapServlet map = new MapServlet(analysis);
+        // The explorer's page asks for its map next: start laying it out while the page and its scripts load.
+        builder.addServlet("", ResourceServlet.file("index.html", map::warmUpInBackground));
         builder.addServlet(SPARQL_PAGE, ResourceServlet.file("sparql.html"));
         builder.addServlet("/assets/*", ResourceServlet.folder("assets"));
         builder.addServlet("/vendor/*", ResourceServlet.folder("vendor"));
@@ -73,9 +75,7 @@ public final class WebPage {
         builder.addServlet(WHATIF, new WhatIfServlet(analysis));
         builder.addServlet(CREDENCE, new CredenceServlet(analysis));
         builder.addServlet(STATEMENT, new StatementServlet(analysis));
-        MapServlet map = new MapServlet(analysis);
         builder.addServlet(MAP, map);
-        map.warmUpInBackground();
         return builder;
     }
 }
